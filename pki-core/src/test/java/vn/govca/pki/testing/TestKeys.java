@@ -42,13 +42,8 @@ public final class TestKeys {
 
     public static KeyPair fresh(KeySpec spec) {
         try {
-            if (spec.isRsa()) {
-                KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                g.initialize(new RSAKeyGenParameterSpec(spec.bits(), RSAKeyGenParameterSpec.F4));
-                return g.generateKeyPair();
-            }
-            KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-            g.initialize(new ECGenParameterSpec(spec == KeySpec.EC_P256 ? "secp256r1" : "secp384r1"));
+            KeyPairGenerator g = KeyPairGenerator.getInstance(spec.algorithm());
+            g.initialize(spec.keyGenParameters());
             return g.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

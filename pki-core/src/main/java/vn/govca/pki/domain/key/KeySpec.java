@@ -2,12 +2,19 @@ package vn.govca.pki.domain.key;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.security.PublicKey;
+import java.security.spec.AlgorithmParameterSpec;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.RSAKeyGenParameterSpec;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
+import org.bouncycastle.asn1.sec.SECNamedCurves;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -17,12 +24,17 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import vn.govca.pki.domain.GovCaException;
 
 /**
- * The public-key types GovCA certifies: RSA 2048/3072/4096 and ECDSA over P-256/P-384 (named
- * curves only, RFC 5480 §2.1.1). Profiles list which of them they allow.
+ * The public-key types GovCA certifies and its crypto tokens generate: RSA 2048/3072/4096 and
+ * ECDSA over P-256/P-384 (named curves only, RFC 5480 §2.1.1). Profiles list which of them they
+ * allow; anything weaker or exotic is refused, so a CA key is always one a relying party can verify.
  *
- * <p>{@link #of(SubjectPublicKeyInfo)} is the one place that classifies a subject key and refuses
- * weak or unsupported ones (RFC 5280 §4.1.2.7; RSA per RFC 3279 §2.3.1 with the CA/Browser
- * Forum rule of an odd public exponent of at least 65537; EC points must lie on the curve).
+ * <p>{@link #of(SubjectPublicKeyInfo)} is the one place that classifies a key and refuses weak or
+ * unsupported ones (RFC 5280 §4.1.2.7; RSA per RFC 3279 §2.3.1 with the CA/Browser Forum rule of
+ * an odd public exponent of at least 65537; EC points must lie on the curve);
+ * {@link #of(PublicKey)} applies the same rule to a JCA key. {@link #byName(String)} reads the
+ * exact spelling of profile files, {@link #parse(String)} the lenient one of configuration and the
+ * command line. The default signature algorithm of a spec is
+ * {@link SignatureAlgorithm#defaultFor(KeySpec)}.
  */
 public enum KeySpec {
     RSA_2048("RSA-2048", 2048, null),
@@ -67,6 +79,21 @@ public enum KeySpec {
         return Optional.ofNullable(curve);
     }
 
+    /** The JCA key algorithm: {@code "RSA"} or {@code "EC"}. */
+    public String algorithm() {
+        return isRsa() ? "RSA" : "EC";
+    }
+
+    /**
+     * Parameters for a JCA {@code KeyPairGenerator}: the modulus size with public exponent 65537
+     * for RSA, the SEC curve name ({@code secp256r1}, {@code secp384r1}) for EC.
+     */
+    public AlgorithmParameterSpec keyGenParameters() {
+        return isRsa()
+                ? new RSAKeyGenParameterSpec(bits, RSAKeyGenParameterSpec.F4)
+                : new ECGenParameterSpec(SECNamedCurves.getName(curve));
+    }
+
     /**
      * Looks a spec up by its external name ({@code RSA-2048} …).
      *
@@ -76,6 +103,58 @@ public enum KeySpec {
         return Arrays.stream(values()).filter(s -> s.externalName.equals(name)).findFirst()
                 .orElseThrow(() -> GovCaException.malformed("key spec '" + name
                         + "' is unknown (expected one of RSA-2048, RSA-3072, RSA-4096, EC-P256, EC-P384)"));
+    }
+
+    /**
+     * Reads a key spec as written in configuration or on the command line, case-insensitively and
+     * ignoring {@code -}, {@code _} and blanks: {@code RSA-3072}, {@code rsa_2048},
+     * {@code EC-P256}, {@code P-384}, {@code secp256r1}, {@code prime256v1}.
+     *
+     * @throws GovCaException MALFORMED for an unknown spelling, POLICY_VIOLATION for an RSA size
+     *     GovCA does not support (e.g. {@code RSA-1024})
+     */
+    public static KeySpec parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw GovCaException.malformed("key spec is empty; expected one of " + names());
+        }
+        String t = text.toUpperCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+        KeySpec spec = switch (t) {
+            case "RSA2048" -> RSA_2048;
+            case "RSA3072" -> RSA_3072;
+            case "RSA4096" -> RSA_4096;
+            case "ECP256", "P256", "SECP256R1", "PRIME256V1" -> EC_P256;
+            case "ECP384", "P384", "SECP384R1" -> EC_P384;
+            default -> null;
+        };
+        if (spec != null) {
+            return spec;
+        }
+        if (t.matches("RSA\\d{1,5}")) {
+            throw GovCaException.policy("RSA key size " + t.substring(3)
+                    + " bits is not supported; expected one of " + names());
+        }
+        throw GovCaException.malformed("key spec '" + text + "' is unknown; expected one of " + names());
+    }
+
+    /**
+     * Classifies a public key from any provider (JDK, Bouncy Castle, PKCS#11) by its X.509
+     * SubjectPublicKeyInfo encoding, with the rule of {@link #of(SubjectPublicKeyInfo)}.
+     *
+     * @throws GovCaException MALFORMED if the key is missing or has no usable encoding; otherwise
+     *     as {@link #of(SubjectPublicKeyInfo)}
+     */
+    public static KeySpec of(PublicKey key) {
+        byte[] encoded = key == null ? null : key.getEncoded();
+        if (encoded == null) {
+            throw GovCaException.malformed("public key is missing or has no X.509 encoding");
+        }
+        SubjectPublicKeyInfo spki;
+        try {
+            spki = SubjectPublicKeyInfo.getInstance(encoded);
+        } catch (IllegalArgumentException e) {
+            throw GovCaException.malformed("public key encoding is not a SubjectPublicKeyInfo", e);
+        }
+        return of(spki);
     }
 
     /**
@@ -142,5 +221,9 @@ public enum KeySpec {
             throw GovCaException.malformed("EC public key point cannot be decoded", e);
         }
         return spec;
+    }
+
+    private static String names() {
+        return Arrays.stream(values()).map(KeySpec::externalName).collect(Collectors.joining(", "));
     }
 }

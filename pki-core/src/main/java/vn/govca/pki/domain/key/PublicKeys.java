@@ -23,7 +23,7 @@ public final class PublicKeys {
     public static PublicKey toJca(SubjectPublicKeyInfo spki) {
         KeySpec spec = KeySpec.of(spki);
         try {
-            return KeyFactory.getInstance(spec.isRsa() ? "RSA" : "EC")
+            return KeyFactory.getInstance(spec.algorithm())
                     .generatePublic(new X509EncodedKeySpec(spki.getEncoded()));
         } catch (GeneralSecurityException | IOException e) {
             throw GovCaException.malformed("public key cannot be decoded", e);

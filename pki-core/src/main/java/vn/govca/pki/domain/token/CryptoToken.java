@@ -3,6 +3,8 @@ package vn.govca.pki.domain.token;
 import java.security.PublicKey;
 import java.util.List;
 import org.bouncycastle.operator.ContentSigner;
+import vn.govca.pki.domain.key.KeySpec;
+import vn.govca.pki.domain.key.SignatureAlgorithm;
 
 /**
  * A store of private keys that signs without ever letting a key out (DESIGN invariant 3): a
@@ -59,7 +61,8 @@ public interface CryptoToken extends AutoCloseable {
 
     /**
      * A signer for the key {@code alias} with a JCA signature algorithm name such as
-     * {@code SHA256withRSA} or {@code SHA384withECDSA}.
+     * {@code SHA256withRSA} or {@code SHA384withECDSA}; {@link SignatureAlgorithm#jcaName()} of
+     * every algorithm that {@link SignatureAlgorithm#matches matches} the key works.
      *
      * @throws vn.govca.pki.domain.GovCaException NOT_FOUND if there is no such key;
      *     POLICY_VIOLATION if the algorithm is unknown, does not fit the key or the token cannot
@@ -68,7 +71,7 @@ public interface CryptoToken extends AutoCloseable {
     ContentSigner signer(String alias, String signatureAlgorithm);
 
     /**
-     * A signer with the key's {@link KeySpec#defaultSignatureAlgorithm()}.
+     * A signer with the key's default algorithm, {@link SignatureAlgorithm#defaultFor(KeySpec)}.
      *
      * @throws vn.govca.pki.domain.GovCaException NOT_FOUND if there is no such key
      */

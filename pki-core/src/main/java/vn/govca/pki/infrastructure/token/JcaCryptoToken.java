@@ -12,9 +12,10 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.key.KeySpec;
+import vn.govca.pki.domain.key.SignatureAlgorithm;
 import vn.govca.pki.domain.token.CryptoToken;
 import vn.govca.pki.domain.token.KeyAlias;
-import vn.govca.pki.domain.token.KeySpec;
 import vn.govca.pki.domain.token.TokenStatus;
 
 /**
@@ -112,7 +113,7 @@ abstract class JcaCryptoToken implements CryptoToken {
             TokenKey key = generate(alias, spec);
             active.put(alias, key);
             LOG.log(System.Logger.Level.INFO, "crypto token {0}: generated {1} key pair {2}",
-                    name, spec.label(), alias);
+                    name, spec.externalName(), alias);
             return key.publicKey();
         }
     }
@@ -131,7 +132,7 @@ abstract class JcaCryptoToken implements CryptoToken {
     @Override
     public final ContentSigner signer(String alias) {
         TokenKey key = key(alias);
-        return signer(alias, key, key.spec().defaultSignatureAlgorithm());
+        return signer(alias, key, defaultAlgorithm(key.spec()));
     }
 
     @Override
@@ -172,7 +173,7 @@ abstract class JcaCryptoToken implements CryptoToken {
 
     /** A signer for a key that is not (yet) in the cache, e.g. to sign its placeholder certificate. */
     final ContentSigner placeholderSigner(String alias, PrivateKey privateKey, KeySpec spec, Provider provider) {
-        String algorithm = spec.defaultSignatureAlgorithm();
+        String algorithm = defaultAlgorithm(spec);
         try {
             return new JcaContentSignerBuilder(algorithm).setProvider(provider).build(privateKey);
         } catch (OperatorCreationException e) {
@@ -203,7 +204,7 @@ abstract class JcaCryptoToken implements CryptoToken {
         boolean fits = spec.isRsa() ? upper.contains("RSA") : upper.contains("ECDSA");
         if (!fits) {
             throw GovCaException.policy("signature algorithm " + algorithm + " does not fit the "
-                    + spec.label() + " key '" + alias + "' in token '" + name + "'");
+                    + spec.externalName() + " key '" + alias + "' in token '" + name + "'");
         }
     }
 
@@ -245,6 +246,11 @@ abstract class JcaCryptoToken implements CryptoToken {
 
     private GovCaException notFound(String alias) {
         return GovCaException.notFound("key '" + alias + "' does not exist in token '" + name + "'");
+    }
+
+    /** The JCA name of {@link SignatureAlgorithm#defaultFor(KeySpec)}, used when a caller names none. */
+    static String defaultAlgorithm(KeySpec spec) {
+        return SignatureAlgorithm.defaultFor(spec).jcaName();
     }
 
     static String rootMessage(Throwable e) {

@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.security.auth.login.LoginException;
 import vn.govca.pki.domain.GovCaException;
-import vn.govca.pki.domain.token.KeySpec;
+import vn.govca.pki.domain.key.KeySpec;
 import vn.govca.pki.domain.token.TokenConfig;
 import vn.govca.pki.domain.token.TokenType;
 
@@ -122,7 +122,7 @@ public final class Pkcs11CryptoToken extends JcaCryptoToken {
             generator.initialize(spec.keyGenParameters());
             pair = generator.generateKeyPair();
         } catch (GeneralSecurityException | ProviderException e) {
-            throw GovCaException.unavailable(where() + ": cannot generate a " + spec.label() + " key: "
+            throw GovCaException.unavailable(where() + ": cannot generate a " + spec.externalName() + " key: "
                     + rootMessage(e), e);
         }
         TokenKey key = new TokenKey(pair.getPrivate(), pair.getPublic(), spec);

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import vn.govca.pki.domain.GovCaException;
-import vn.govca.pki.domain.token.KeySpec;
+import vn.govca.pki.domain.key.KeySpec;
 import vn.govca.pki.domain.token.TokenConfig;
 import vn.govca.pki.domain.token.TokenType;
 
@@ -111,11 +111,11 @@ public final class SoftCryptoToken extends JcaCryptoToken {
             generator.initialize(spec.keyGenParameters(), RANDOM);
             pair = generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
-            throw GovCaException.internal("soft token '" + name() + "': cannot generate a " + spec.label() + " key", e);
+            throw GovCaException.internal("soft token '" + name() + "': cannot generate a " + spec.externalName() + " key", e);
         }
         TokenKey key = new TokenKey(pair.getPrivate(), pair.getPublic(), spec);
         X509Certificate cert = PlaceholderCertificate.create(name(), alias, pair.getPublic(),
-                placeholderSigner(alias, pair.getPrivate(), spec, signatureProvider(key, spec.defaultSignatureAlgorithm())));
+                placeholderSigner(alias, pair.getPrivate(), spec, signatureProvider(key, defaultAlgorithm(spec))));
         try {
             store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[] {cert});
         } catch (GeneralSecurityException e) {

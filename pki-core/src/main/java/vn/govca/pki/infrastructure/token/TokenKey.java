@@ -3,7 +3,7 @@ package vn.govca.pki.infrastructure.token;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Objects;
-import vn.govca.pki.domain.token.KeySpec;
+import vn.govca.pki.domain.key.KeySpec;
 
 /**
  * A key pair as held in memory by a token: for a soft token the decrypted private key, for a
@@ -36,6 +36,6 @@ final class TokenKey {
     /** Names the key type only: a private key's own {@code toString} may print key material. */
     @Override
     public String toString() {
-        return "TokenKey[" + spec.label() + "]";
+        return "TokenKey[" + spec.externalName() + "]";
     }
 }

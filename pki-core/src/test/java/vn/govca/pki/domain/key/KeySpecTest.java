@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.RSAKeyGenParameterSpec;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.GovCaException.Category;
 import vn.govca.pki.testing.TestKeys;
@@ -104,6 +112,98 @@ class KeySpecTest {
         SubjectPublicKeyInfo bad = new SubjectPublicKeyInfo(
                 new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE), new byte[] {1, 2, 3});
         assertCategory(() -> KeySpec.of(bad), Category.MALFORMED);
+    }
+
+    @Test
+    void of_curveSecp256k1_policyViolation() throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("EC", new BouncyCastleProvider());
+        g.initialize(new ECGenParameterSpec("secp256k1"));
+        SubjectPublicKeyInfo koblitz = SubjectPublicKeyInfo.getInstance(g.generateKeyPair().getPublic().getEncoded());
+        assertCategory(() -> KeySpec.of(koblitz), Category.POLICY_VIOLATION);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KeySpec.class, names = {"RSA_2048", "EC_P256", "EC_P384"})
+    void of_jcaPublicKey_classifiedAsItsEncoding(KeySpec spec) {
+        assertThat(KeySpec.of(TestKeys.shared(spec).getPublic())).isEqualTo(spec);
+    }
+
+    @Test
+    void of_jcaPublicKeyRsa1024_policyViolation() {
+        PublicKey weak = TestKeys.rsa(1024, RSAKeyGen.F4).getPublic();
+        assertCategory(() -> KeySpec.of(weak), Category.POLICY_VIOLATION);
+    }
+
+    @Test
+    void of_jcaPublicKeyEd25519_policyViolation() throws GeneralSecurityException {
+        PublicKey ed = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
+        assertCategory(() -> KeySpec.of(ed), Category.POLICY_VIOLATION);
+    }
+
+    @Test
+    void of_nullPublicKey_malformed() {
+        assertCategory(() -> KeySpec.of((PublicKey) null), Category.MALFORMED);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "RSA-2048, RSA_2048", "rsa_3072, RSA_3072", "RSA4096, RSA_4096", "rsa 2048, RSA_2048",
+        "EC-P256, EC_P256", "P-256, EC_P256", "ec-p-256, EC_P256", "secp256r1, EC_P256", "prime256v1, EC_P256",
+        "EC-P384, EC_P384", "P-384, EC_P384", "secp384r1, EC_P384"})
+    void parse_knownSpelling_returnsSpec(String text, KeySpec expected) {
+        assertThat(KeySpec.parse(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(KeySpec.class)
+    void parse_externalName_roundTrips(KeySpec spec) {
+        assertThat(KeySpec.parse(spec.externalName())).isEqualTo(spec);
+        assertThat(KeySpec.byName(spec.externalName())).isEqualTo(spec);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "DSA-2048", "EC-P521x", "ed25519", "P-521"})
+    void parse_unknownSpelling_malformed(String text) {
+        assertCategory(() -> KeySpec.parse(text), Category.MALFORMED);
+    }
+
+    @Test
+    void parse_null_malformed() {
+        assertCategory(() -> KeySpec.parse(null), Category.MALFORMED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RSA-1024", "rsa_1024", "RSA-8192", "rsa 2560"})
+    void parse_unsupportedRsaSize_policyViolation(String text) {
+        assertCategory(() -> KeySpec.parse(text), Category.POLICY_VIOLATION);
+    }
+
+    @Test
+    void accessors_eachKind_describeKey() {
+        assertThat(KeySpec.RSA_3072.algorithm()).isEqualTo("RSA");
+        assertThat(KeySpec.RSA_3072.bits()).isEqualTo(3072);
+        assertThat(KeySpec.RSA_3072.curve()).isEmpty();
+        assertThat(KeySpec.RSA_3072.isRsa()).isTrue();
+        assertThat(KeySpec.EC_P384.algorithm()).isEqualTo("EC");
+        assertThat(KeySpec.EC_P384.bits()).isEqualTo(384);
+        assertThat(KeySpec.EC_P384.curve()).contains(SECObjectIdentifiers.secp384r1);
+        assertThat(KeySpec.EC_P384.isEc()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KeySpec.class, names = {"RSA_2048", "EC_P256", "EC_P384"})
+    void keyGenParameters_jcaGenerator_generatesKeyOfThatSpec(KeySpec spec) throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance(spec.algorithm());
+        g.initialize(spec.keyGenParameters());
+        assertThat(KeySpec.of(g.generateKeyPair().getPublic())).isEqualTo(spec);
+    }
+
+    @Test
+    void keyGenParameters_rsa4096_sizeAndExponentF4() {
+        RSAKeyGenParameterSpec p = (RSAKeyGenParameterSpec) KeySpec.RSA_4096.keyGenParameters();
+        assertThat(p.getKeysize()).isEqualTo(4096);
+        assertThat(p.getPublicExponent()).isEqualTo(RSAKeyGenParameterSpec.F4);
+        assertThat(((ECGenParameterSpec) KeySpec.EC_P384.keyGenParameters()).getName()).isEqualTo("secp384r1");
     }
 
     @Test

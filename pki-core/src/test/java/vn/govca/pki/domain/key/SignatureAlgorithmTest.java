@@ -9,6 +9,7 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SignatureAlgorithmTest {
@@ -33,6 +34,15 @@ class SignatureAlgorithmTest {
         assertThat(SignatureAlgorithm.of(new AlgorithmIdentifier(PKCSObjectIdentifiers.sha1WithRSAEncryption,
                 DERNull.INSTANCE))).isEmpty();
         assertThat(SignatureAlgorithm.byOid(X9ObjectIdentifiers.ecdsa_with_SHA1)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RSA_2048, SHA256withRSA", "RSA_3072, SHA256withRSA", "RSA_4096, SHA256withRSA",
+        "EC_P256, SHA256withECDSA", "EC_P384, SHA384withECDSA"})
+    void defaultFor_eachSpec_hashMatchesKeyStrength(KeySpec spec, String jcaName) {
+        SignatureAlgorithm algorithm = SignatureAlgorithm.defaultFor(spec);
+        assertThat(algorithm.jcaName()).isEqualTo(jcaName);
+        assertThat(algorithm.matches(spec)).isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.GovCaException.Category;
+import vn.govca.pki.domain.key.KeySpec;
 
 class CryptoTokensTest {
 

@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.govca.pki.domain.key.KeySpec;
 import vn.govca.pki.domain.token.CryptoToken;
 import vn.govca.pki.domain.token.CryptoTokens;
-import vn.govca.pki.domain.token.KeySpec;
 import vn.govca.pki.domain.token.TokenConfig;
 import vn.govca.pki.testkit.SoftHsmToken;
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.GovCaException.Category;
+import vn.govca.pki.domain.key.KeySpec;
 import vn.govca.pki.domain.token.CryptoToken;
 import vn.govca.pki.domain.token.CryptoTokens;
-import vn.govca.pki.domain.token.KeySpec;
 import vn.govca.pki.domain.token.Pkcs11Slot;
 import vn.govca.pki.domain.token.TokenConfig;
 import vn.govca.pki.testkit.SoftHsmToken;
@@ -67,6 +67,13 @@ class Pkcs11CryptoTokenTest {
             assertThat(token.signer("ec384").getAlgorithmIdentifier().getAlgorithm().getId())
                     .isEqualTo("1.2.840.10045.4.3.3");
             assertThat(Signatures.signAndVerify(token, "ec384", "m")).isTrue();
+        }
+    }
+
+    @Test
+    void signer_everySignatureAlgorithmMatchingKey_signatureVerifies() {
+        try (CryptoToken token = activated(hsm.config())) {
+            Signatures.assertEveryMatchingAlgorithmSigns(token);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.govca.pki.infrastructure.token;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,12 +11,15 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PSSParameterSpec;
+import java.util.Locale;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.ContentVerifier;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import vn.govca.pki.domain.key.KeySpec;
+import vn.govca.pki.domain.key.SignatureAlgorithm;
 import vn.govca.pki.domain.token.CryptoToken;
 
 /**
@@ -55,6 +60,27 @@ final class Signatures {
     /** Signs with the key's default algorithm and verifies with its public key. */
     static boolean signAndVerify(CryptoToken token, String alias, String message) {
         return signAndVerify(token.signer(alias), token.publicKey(alias), message);
+    }
+
+    /**
+     * Generates an RSA-2048, an EC-P256 and an EC-P384 key in {@code token} and checks that
+     * {@code token.signer(alias, a.jcaName())} signs verifiably, with the canonical
+     * AlgorithmIdentifier, for every {@link SignatureAlgorithm} {@code a} that matches the key.
+     */
+    static void assertEveryMatchingAlgorithmSigns(CryptoToken token) {
+        for (KeySpec spec : new KeySpec[] {KeySpec.RSA_2048, KeySpec.EC_P256, KeySpec.EC_P384}) {
+            String alias = spec.externalName().toLowerCase(Locale.ROOT);
+            PublicKey publicKey = token.generateKeyPair(alias, spec);
+            for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
+                if (!algorithm.matches(spec)) {
+                    continue;
+                }
+                ContentSigner signer = token.signer(alias, algorithm.jcaName());
+                assertThat(signer.getAlgorithmIdentifier()).as("%s with %s", algorithm, spec)
+                        .isEqualTo(algorithm.algorithmIdentifier());
+                assertThat(signAndVerify(signer, publicKey, "m")).as("%s with %s", algorithm, spec).isTrue();
+            }
+        }
     }
 
     private static boolean verifyPss(PublicKey key, AlgorithmIdentifier algorithm, byte[] data, byte[] signature)

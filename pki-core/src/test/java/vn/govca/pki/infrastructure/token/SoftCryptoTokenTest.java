@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.GovCaException.Category;
+import vn.govca.pki.domain.key.KeySpec;
 import vn.govca.pki.domain.token.CryptoToken;
 import vn.govca.pki.domain.token.CryptoTokens;
-import vn.govca.pki.domain.token.KeySpec;
 import vn.govca.pki.domain.token.TokenConfig;
 
 class SoftCryptoTokenTest {
@@ -152,6 +152,13 @@ class SoftCryptoTokenTest {
         try (CryptoToken token = activated("pw")) {
             token.generateKeyPair("k", spec);
             assertThat(Signatures.signAndVerify(token.signer("k", algorithm), token.publicKey("k"), "m")).isTrue();
+        }
+    }
+
+    @Test
+    void signer_everySignatureAlgorithmMatchingKey_signatureVerifies() {
+        try (CryptoToken token = activated("pw")) {
+            Signatures.assertEveryMatchingAlgorithmSigns(token);
         }
     }
 

@@ -1,0 +1,83 @@
+package vn.govca.ca.application.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import vn.govca.ca.infrastructure.ServerContext;
+import vn.govca.db.audit.AuditEntry;
+import vn.govca.db.audit.AuditOutcome;
+
+/**
+ * Writes audit rows (DESIGN invariant 6). {@link #record} joins the caller's transaction, so the
+ * row commits or rolls back with the action; call it as the action's last step (the chain head
+ * lock is then held only until commit). {@link #recordRefusal} writes in a transaction of its
+ * own: a refused action changes nothing but the audit log.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** Actions, as they appear in the audit log. */
+    public static final String CA_CREATED = "CA_CREATED";
+    public static final String CA_CSR_EXPORTED = "CA_CSR_EXPORTED";
+    public static final String CA_CERTIFICATE_IMPORTED = "CA_CERTIFICATE_IMPORTED";
+    public static final String TOKEN_ACTIVATED = "TOKEN_ACTIVATED";
+    public static final String TOKEN_FAILED = "TOKEN_FAILED";
+    public static final String CERTIFICATE_ISSUED = "CERTIFICATE_ISSUED";
+    public static final String ISSUANCE_REFUSED = "ISSUANCE_REFUSED";
+    public static final String ISSUANCE_FAILED = "ISSUANCE_FAILED";
+    public static final String LOGIN = "LOGIN";
+    public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    public static final String ADMINISTRATOR_CREATED = "ADMINISTRATOR_CREATED";
+    public static final String SERVER_STARTED = "SERVER_STARTED";
+
+    @PersistenceContext(unitName = "govca")
+    EntityManager em;
+
+    @Inject
+    ServerContext context;
+
+    /** Appends a row inside the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String action, String target, AuditOutcome outcome, Map<String, ?> details) {
+        context.auditLog().append(em, new AuditEntry(actor, action, target, outcome, json(details),
+                context.clock().instant()));
+    }
+
+    /** Appends a row in a transaction of its own, for refusals and failures. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String actor, String action, String target, Map<String, ?> details) {
+        context.auditLog().append(em, new AuditEntry(actor, action, target, AuditOutcome.FAILURE, json(details),
+                context.clock().instant()));
+    }
+
+    /** Appends a row in a transaction of its own (events that are not part of another action). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(String actor, String action, String target, AuditOutcome outcome, Map<String, ?> details) {
+        record(actor, action, target, outcome, details);
+    }
+
+    static String json(Map<String, ?> details) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        details.forEach((k, v) -> {
+            if (v == null) {
+                b.addNull(k);
+            } else if (v instanceof Number n) {
+                b.add(k, n.longValue());
+            } else if (v instanceof Boolean bool) {
+                b.add(k, bool);
+            } else {
+                b.add(k, truncate(v.toString()));
+            }
+        });
+        return b.build().toString();
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 2000 ? s.substring(0, 2000) + "…" : s;
+    }
+}

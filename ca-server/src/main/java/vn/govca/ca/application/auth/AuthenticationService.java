@@ -1,0 +1,113 @@
+package vn.govca.ca.application.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import vn.govca.ca.application.audit.AuditTrail;
+import vn.govca.ca.domain.auth.PasswordHash;
+import vn.govca.ca.domain.auth.Principal;
+import vn.govca.ca.domain.auth.Role;
+import vn.govca.ca.infrastructure.ServerContext;
+import vn.govca.ca.infrastructure.auth.SessionTokens;
+import vn.govca.db.audit.AuditOutcome;
+import vn.govca.db.domain.AdministratorRecord;
+import vn.govca.db.domain.Sha256Hex;
+import vn.govca.db.infrastructure.AdministratorRepository;
+import vn.govca.pki.domain.GovCaException;
+
+/**
+ * Who is calling: a TLS client certificate mapped to an administrator by its SHA-256
+ * fingerprint, or a password login that yields a bearer token. Failed password logins count
+ * towards a lockout; logins and failures are audited.
+ */
+@ApplicationScoped
+public class AuthenticationService {
+
+    @PersistenceContext(unitName = "govca")
+    EntityManager em;
+
+    @Inject
+    ServerContext context;
+
+    @Inject
+    SessionTokens sessions;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The administrator a client certificate belongs to, if any and enabled. */
+    @Transactional
+    public Optional<Principal> byCertificate(X509Certificate cert) {
+        Sha256Hex fp;
+        try {
+            fp = Sha256Hex.digestOf(cert.getEncoded());
+        } catch (CertificateEncodingException e) {
+            return Optional.empty();
+        }
+        Instant now = context.clock().instant();
+        return new AdministratorRepository(em).findByCertFingerprint(fp)
+                .filter(a -> a.enabled() && !cert.getNotAfter().toInstant().isBefore(now))
+                .map(a -> principal(a, "client-certificate"));
+    }
+
+    /** The principal of a bearer token from {@link #login}. */
+    public Optional<Principal> byToken(String token) {
+        return sessions.principal(token);
+    }
+
+    /**
+     * Checks a password; on success returns a bearer token. Unknown user, wrong password, a
+     * disabled or locked account all give the same UNAUTHENTICATED answer.
+     */
+    @Transactional(dontRollbackOn = GovCaException.class)
+    public SessionTokens.IssuedToken login(String username, char[] password, String from) {
+        if (username == null || password == null || password.length > PasswordHash.MAX_PASSWORD_CHARS
+                || username.length() > 64) {
+            throw unauthenticated();
+        }
+        Instant now = context.clock().instant();
+        Optional<AdministratorRecord> found = new AdministratorRepository(em)
+                .findByUsername(AdministratorRecord.normalizeUsername(username));
+        if (found.isEmpty()) {
+            PasswordHash.verify(password, DUMMY_HASH); // same work as a real check: no user enumeration
+            audit.record(username, AuditTrail.LOGIN_FAILED, "administrator " + username, AuditOutcome.FAILURE,
+                    Map.of("from", from, "reason", "unknown user"));
+            throw unauthenticated();
+        }
+        AdministratorRecord admin = found.get();
+        boolean mayTry = admin.mayLogInAt(now);
+        boolean ok = mayTry && PasswordHash.verify(password, admin.passwordHash());
+        if (!ok) {
+            if (mayTry) {
+                admin.recordFailedLogin(now, context.config().maxLoginFailures(), context.config().lockout());
+            }
+            audit.record(admin.username(), AuditTrail.LOGIN_FAILED, "administrator " + admin.username(),
+                    AuditOutcome.FAILURE, Map.of("from", from,
+                            "reason", mayTry ? "wrong password" : "account disabled or locked"));
+            throw unauthenticated();
+        }
+        admin.recordSuccessfulLogin();
+        Principal p = principal(admin, "password");
+        audit.record(p.auditName(), AuditTrail.LOGIN, "administrator " + admin.username(), AuditOutcome.SUCCESS,
+                Map.of("from", from));
+        return sessions.issue(p, context.config().sessionTtl());
+    }
+
+    private static GovCaException unauthenticated() {
+        return new GovCaException(GovCaException.Category.UNAUTHENTICATED,
+                "username or password is wrong, or the account is locked or disabled");
+    }
+
+    private static Principal principal(AdministratorRecord a, String method) {
+        return new Principal(a.id(), a.username(), Role.valueOf(a.role().name()), method);
+    }
+
+    private static final String DUMMY_HASH = PasswordHash.hash("dummy-password-for-timing".toCharArray());
+}

@@ -1,0 +1,101 @@
+package vn.govca.ca.application.ca;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.bouncycastle.cert.X509CertificateHolder;
+import vn.govca.ca.application.issuance.Issuer;
+import vn.govca.ca.infrastructure.ServerContext;
+import vn.govca.db.domain.CertificateAuthorityRecord;
+import vn.govca.db.domain.CertificateAuthorityStatus;
+import vn.govca.db.infrastructure.CertificateAuthorityRepository;
+import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.cert.IssuerContext;
+import vn.govca.pki.domain.cert.PublicationPoints;
+import vn.govca.pki.domain.key.SignatureAlgorithm;
+import vn.govca.pki.domain.token.CryptoToken;
+
+/**
+ * Finds CAs by name and turns an active one into an {@link Issuer}. The parsed CA certificate is
+ * cached per CA row version; the CA row itself is read from the database on every call, so a CA
+ * disabled on another node stops issuing here at once.
+ */
+@ApplicationScoped
+public class CaDirectory {
+
+    /** CA names appear in URLs (/ca/{name}.crt, /crl/{name}.crl): keep them URL-safe. */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    @PersistenceContext(unitName = "govca")
+    EntityManager em;
+
+    @Inject
+    ServerContext context;
+
+    private final Map<String, X509CertificateHolder> parsed = new ConcurrentHashMap<>();
+
+    public static String requireValidName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw GovCaException.malformed("CA name '" + name + "' is invalid: 1-64 characters of A-Z, a-z, 0-9, "
+                    + "'-' or '_', starting with a letter or digit");
+        }
+        return name;
+    }
+
+    public CertificateAuthorityRecord find(String name) {
+        requireValidName(name);
+        return new CertificateAuthorityRepository(em).findByName(name)
+                .orElseThrow(() -> GovCaException.notFound("no CA named '" + name + "'"));
+    }
+
+    public List<CertificateAuthorityRecord> all() {
+        return new CertificateAuthorityRepository(em).listByName();
+    }
+
+    /** The parsed certificate of an activated CA. */
+    public X509CertificateHolder certificate(CertificateAuthorityRecord ca) {
+        if (ca.certificateDer() == null) {
+            throw GovCaException.conflict("CA '" + ca.name() + "' has no certificate yet (status "
+                    + ca.status() + ")");
+        }
+        return parsed.computeIfAbsent(ca.name() + "#" + ca.version(), k -> {
+            try {
+                return new X509CertificateHolder(ca.certificateDer());
+            } catch (IOException e) {
+                throw GovCaException.internal("stored certificate of CA '" + ca.name() + "' does not parse", e);
+            }
+        });
+    }
+
+    /**
+     * An issuer for an active CA whose token is online.
+     *
+     * @throws GovCaException CONFLICT if the CA is not active, UNAVAILABLE if its token is offline
+     */
+    public Issuer issuer(CertificateAuthorityRecord ca) {
+        if (ca.status() != CertificateAuthorityStatus.ACTIVE) {
+            throw GovCaException.conflict("CA '" + ca.name() + "' is " + ca.status() + " and cannot issue");
+        }
+        CryptoToken token = context.tokens().active(ca.key().tokenName());
+        SignatureAlgorithm alg = signatureAlgorithm(ca);
+        IssuerContext ctx = IssuerContext.of(certificate(ca), alg, publicationPoints(ca.name()));
+        String alias = ca.key().keyAlias();
+        return new Issuer(ca.id(), ca.name(), ctx, () -> token.signer(alias, alg.jcaName()));
+    }
+
+    public PublicationPoints publicationPoints(String caName) {
+        return new PublicationPoints(context.config().publicBaseUrl(), caName, false);
+    }
+
+    static SignatureAlgorithm signatureAlgorithm(CertificateAuthorityRecord ca) {
+        return SignatureAlgorithm.byJcaName(ca.key().signatureAlgorithm())
+                .orElseThrow(() -> GovCaException.internal("CA '" + ca.name() + "' has unknown signature algorithm "
+                        + ca.key().signatureAlgorithm(), null));
+    }
+}

@@ -1,0 +1,47 @@
+package vn.govca.ca.application.ca;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import vn.govca.ca.application.audit.AuditTrail;
+import vn.govca.db.audit.AuditOutcome;
+import vn.govca.db.domain.CaKey;
+import vn.govca.db.domain.CertificateAuthorityRecord;
+import vn.govca.db.domain.SerialHex;
+import vn.govca.db.infrastructure.CertificateAuthorityRepository;
+import vn.govca.pki.domain.GovCaException;
+
+/** The transactional steps of the CA lifecycle; each audits what it changes. */
+@ApplicationScoped
+public class CaRecords {
+
+    @PersistenceContext(unitName = "govca")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Registers a CA whose certificate does not exist yet; the name must be free. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long registerAwaiting(String name, String subjectDn, CaKey key, Long parentId, Instant now) {
+        CertificateAuthorityRepository repo = new CertificateAuthorityRepository(em);
+        if (repo.findByName(name).isPresent()) {
+            throw GovCaException.conflict("a CA named '" + name + "' already exists");
+        }
+        return repo.add(CertificateAuthorityRecord.awaitingCertificate(name, subjectDn, key, parentId, now)).id();
+    }
+
+    /** Activates a CA with its certificate and audits the event in the same transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void activate(long caId, byte[] der, String serialHex, Instant notBefore, Instant notAfter,
+                         String actor, String action, Map<String, ?> details, Instant now) {
+        CertificateAuthorityRecord ca = new CertificateAuthorityRepository(em).findById(caId)
+                .orElseThrow(() -> GovCaException.notFound("CA id " + caId + " vanished"));
+        ca.activate(der, SerialHex.of(serialHex), notBefore, notAfter, now);
+        audit.record(actor, action, "ca " + ca.name(), AuditOutcome.SUCCESS, details);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.govca.ca.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import vn.govca.ca.application.ca.CaDirectory;
+import vn.govca.ca.application.ca.CaLifecycleService;
+import vn.govca.ca.application.ca.CreateCaCommand;
+import vn.govca.ca.domain.auth.Role;
+import vn.govca.ca.infrastructure.ServerContext;
+import vn.govca.db.domain.CertificateAuthorityRecord;
+import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.cert.Pem;
+
+/** {@code /api/v1/cas}: list, inspect and create CAs (CA administrators create). */
+@Path("api/v1/cas")
+@Produces(MediaType.APPLICATION_JSON)
+public class CasResource {
+
+    @Inject
+    CaLifecycleService lifecycle;
+
+    @Inject
+    CaDirectory directory;
+
+    @Inject
+    ServerContext context;
+
+    @Context
+    ContainerRequestContext request;
+
+    @GET
+    public List<CaView> list() {
+        AuthenticationFilter.principal(request).requireAnyOf("list CAs", Role.values());
+        List<CertificateAuthorityRecord> all = directory.all();
+        return all.stream().map(ca -> view(ca, all, null)).toList();
+    }
+
+    @GET
+    @Path("{name}")
+    public CaView get(@PathParam("name") String name) {
+        AuthenticationFilter.principal(request).requireAnyOf("read CAs", Role.values());
+        return view(directory.find(name), directory.all(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(CreateCaCommand cmd) {
+        if (cmd == null) {
+            throw GovCaException.malformed("request body is required: {name, type, token, keySpec, subject, ...}");
+        }
+        CaLifecycleService.Created created = lifecycle.create(AuthenticationFilter.principal(request), cmd);
+        String csr = created.csrDer() == null ? null : Pem.encode("CERTIFICATE REQUEST", created.csrDer());
+        return Response.created(URI.create("api/v1/cas/" + created.ca().name()))
+                .entity(view(created.ca(), directory.all(), csr)).build();
+    }
+
+    private CaView view(CertificateAuthorityRecord ca, List<CertificateAuthorityRecord> all, String csr) {
+        String parent = ca.parentCaId() == null ? null : all.stream().filter(c -> c.id().equals(ca.parentCaId()))
+                .map(CertificateAuthorityRecord::name).findFirst().orElse(null);
+        return CaView.of(ca, parent, PublicCaResource.online(context, ca),
+                context.config().publicBaseUrl().toString(), csr, true);
+    }
+}

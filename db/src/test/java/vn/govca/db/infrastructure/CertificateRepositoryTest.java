@@ -1,0 +1,160 @@
+package vn.govca.db.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.govca.db.domain.CertificateRecord;
+import vn.govca.db.domain.CertificateStatus;
+import vn.govca.db.domain.SerialHex;
+import vn.govca.db.domain.Sha256Hex;
+import vn.govca.db.testkit.DatabaseFixture;
+import vn.govca.db.testkit.DatabaseKind;
+
+class CertificateRepositoryTest {
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void reserve_newSerial_isFoundBySerialAsReserved(DatabaseKind kind) {
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            long id = db.inTransaction(em ->
+                    new CertificateRepository(em).reserve(Samples.reservation(caId, "7AB3", "Phạm Văn A")).id());
+
+            CertificateRecord found = db.inTransaction(em ->
+                    new CertificateRepository(em).findBySerial(caId, SerialHex.of("7ab3")).orElseThrow());
+
+            assertThat(found.id()).isEqualTo(id);
+            assertThat(found.status()).isEqualTo(CertificateStatus.RESERVED);
+            assertThat(found.serial().value()).isEqualTo("7ab3");
+            assertThat(found.subjectSearch()).isEqualTo("pham van a");
+            assertThat(found.notBefore()).isEqualTo(Samples.T0);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void reserve_serialTakenInSameCa_throwsDuplicateSerial(DatabaseKind kind) {
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            db.runInTransaction(em -> new CertificateRepository(em).reserve(Samples.reservation(caId, "abc", "A")));
+
+            assertThatThrownBy(() -> db.runInTransaction(em ->
+                    new CertificateRepository(em).reserve(Samples.reservation(caId, "ABC", "B"))))
+                    .isInstanceOf(DuplicateSerialException.class)
+                    .satisfies(e -> assertThat(((DuplicateSerialException) e).serialHex()).isEqualTo("abc"));
+            // The caller retries with a new serial in a new transaction.
+            long retried = db.inTransaction(em ->
+                    new CertificateRepository(em).reserve(Samples.reservation(caId, "abd", "B")).id());
+            assertThat(retried).isPositive();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void reserve_sameSerialInOtherCa_succeeds(DatabaseKind kind) {
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long ca1 = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            long ca2 = db.inTransaction(em -> Samples.addActiveCa(em, "ca-2"));
+            db.runInTransaction(em -> new CertificateRepository(em).reserve(Samples.reservation(ca1, "abc", "A")));
+
+            db.runInTransaction(em -> new CertificateRepository(em).reserve(Samples.reservation(ca2, "abc", "A")));
+
+            Optional<CertificateRecord> found = db.inTransaction(em ->
+                    new CertificateRepository(em).findBySerial(ca2, SerialHex.of("abc")));
+            assertThat(found).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void reserve_unknownCa_isNotReportedAsDuplicateSerial(DatabaseKind kind) {
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            assertThatThrownBy(() -> db.runInTransaction(em ->
+                    new CertificateRepository(em).reserve(Samples.reservation(999, "abc", "A"))))
+                    .isNotInstanceOf(DuplicateKeyException.class)
+                    .isInstanceOf(jakarta.persistence.PersistenceException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void markSigned_thenFindByFingerprint_returnsActiveWithDer(DatabaseKind kind) {
+        byte[] der = {0x30, (byte) 0x82, 0x01, 0x0a, 0x00, (byte) 0xff};
+        Sha256Hex fingerprint = Sha256Hex.digestOf(der);
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            long id = db.inTransaction(em ->
+                    new CertificateRepository(em).reserve(Samples.reservation(caId, "1", "A")).id());
+            Instant signedAt = Samples.T0.plusSeconds(2);
+
+            db.runInTransaction(em ->
+                    new CertificateRepository(em).findById(id).orElseThrow().markSigned(der, fingerprint, signedAt));
+
+            CertificateRecord found = db.inTransaction(em ->
+                    new CertificateRepository(em).findByFingerprint(fingerprint).orElseThrow());
+            assertThat(found.status()).isEqualTo(CertificateStatus.ACTIVE);
+            assertThat(found.der()).isEqualTo(der);
+            assertThat(found.updatedAt()).isEqualTo(signedAt);
+            assertThat(found.version()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void revoke_committed_persistsReasonAndTimesExactly(DatabaseKind kind) {
+        Instant revokedAt = Instant.parse("2041-07-01T12:00:00.000001Z");
+        Instant compromisedAt = Instant.parse("2041-06-30T00:00:00Z");
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            long id = db.inTransaction(em -> {
+                CertificateRecord c = new CertificateRepository(em).reserve(Samples.reservation(caId, "1", "A"));
+                byte[] der = {1, 2, 3};
+                c.markSigned(der, Sha256Hex.digestOf(der), Samples.T0);
+                return c.id();
+            });
+
+            db.runInTransaction(em ->
+                    new CertificateRepository(em).findById(id).orElseThrow().revoke(1, revokedAt, compromisedAt));
+
+            CertificateRecord found = db.inTransaction(em -> new CertificateRepository(em).findById(id).orElseThrow());
+            assertThat(found.status()).isEqualTo(CertificateStatus.REVOKED);
+            assertThat(found.revocationReason()).isEqualTo(1);
+            assertThat(found.revocationTime()).isEqualTo(revokedAt);
+            assertThat(found.invalidityDate()).isEqualTo(compromisedAt);
+        }
+    }
+
+    /** Times are stored as UTC wall time, beyond 2038, whatever the JVM's zone (tests run in UTC+7). */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void reserve_farFutureNotAfter_isStoredAsUtcWallTime(DatabaseKind kind) throws Exception {
+        Instant notAfter = Instant.parse("9999-12-31T23:59:59Z");
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            db.runInTransaction(em -> new CertificateRepository(em).reserve(CertificateRecord.reserve(caId,
+                    SerialHex.of("5"), "CN=Root", "Root", "root-ca", Samples.T0, notAfter, Samples.T0)));
+
+            try (Connection c = db.database().connect();
+                 PreparedStatement ps = c.prepareStatement("SELECT not_before, not_after FROM certificate")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getObject(1, LocalDateTime.class))
+                            .isEqualTo(LocalDateTime.ofInstant(Samples.T0, ZoneOffset.UTC));
+                    assertThat(rs.getObject(2, LocalDateTime.class)).isEqualTo(LocalDateTime.of(9999, 12, 31, 23, 59, 59));
+                }
+            }
+            CertificateRecord found = db.inTransaction(em ->
+                    new CertificateRepository(em).findBySerial(caId, SerialHex.of("5")).orElseThrow());
+            assertThat(found.notAfter()).isEqualTo(notAfter);
+        }
+    }
+}
