@@ -7,6 +7,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Map;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.db.audit.AuditEntry;
@@ -67,7 +69,7 @@ public class AuditTrail {
             if (v == null) {
                 b.addNull(k);
             } else if (v instanceof Number n) {
-                b.add(k, n.longValue());
+                number(b, k, n);
             } else if (v instanceof Boolean bool) {
                 b.add(k, bool);
             } else {
@@ -77,7 +79,27 @@ public class AuditTrail {
         return b.build().toString();
     }
 
+    /** Numbers keep their exact value (a 160-bit serial, a fraction); NaN, infinities and other kinds are text. */
+    private static void number(JsonObjectBuilder b, String k, Number n) {
+        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+            b.add(k, n.longValue());
+        } else if (n instanceof BigInteger big) {
+            b.add(k, big);
+        } else if (n instanceof BigDecimal dec) {
+            b.add(k, dec);
+        } else if ((n instanceof Double || n instanceof Float) && Double.isFinite(n.doubleValue())) {
+            b.add(k, new BigDecimal(n.toString()));
+        } else {
+            b.add(k, truncate(n.toString()));
+        }
+    }
+
+    /** Cuts long values at 2000 chars, never between the two halves of a surrogate pair. */
     private static String truncate(String s) {
-        return s.length() > 2000 ? s.substring(0, 2000) + "…" : s;
+        if (s.length() <= 2000) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(1999)) ? 1999 : 2000;
+        return s.substring(0, end) + "…";
     }
 }

@@ -24,6 +24,18 @@ public final class PasswordHash {
     /** Longer passwords are refused: hashing them costs the server, not the caller. */
     public static final int MAX_PASSWORD_CHARS = 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Bounds a stored hash must meet to be tried at all: the lower ones are RFC 9106 section 3.1
+     * (p >= 1, t >= 1, m >= 8p) and the reference implementation's 8-byte minimum salt; the upper
+     * ones are ours, far above today's parameters, so a corrupt row cannot make the server derive
+     * with gigabytes or hours of work.
+     */
+    private static final int MAX_MEMORY_KIB = 1024 * 1024;
+    private static final int MAX_ITERATIONS = 64;
+    private static final int MAX_PARALLELISM = 16;
+    private static final int MIN_SALT_BYTES = 8;
+    private static final int MIN_HASH_BYTES = 16;
+    private static final int MAX_HASH_BYTES = 64;
 
     private PasswordHash() {
     }
@@ -43,38 +55,55 @@ public final class PasswordHash {
                 + b64.encodeToString(salt) + "$" + b64.encodeToString(out);
     }
 
-    /** Checks a password against a stored PHC string in constant time. */
+    /**
+     * Checks a password against a stored PHC string in constant time. A malformed or out-of-bounds
+     * PHC string is a non-match ({@code false}), never an exception: a corrupt row must fail the
+     * login like a wrong password, and must not make the server derive with absurd parameters.
+     */
     public static boolean verify(char[] password, String phc) {
         if (phc == null || password.length > MAX_PASSWORD_CHARS) {
             return false;
         }
-        String[] parts = phc.split("\\$");
-        if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
+        String[] parts = phc.split("\\$", -1);
+        if (parts.length != 6 || !parts[0].isEmpty() || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
             return false;
         }
-        int m = 0;
-        int t = 0;
-        int p = 0;
-        for (String kv : parts[3].split(",")) {
-            String[] pair = kv.split("=", 2);
-            if (pair.length != 2) {
-                return false;
-            }
-            int v = Integer.parseInt(pair[1]);
-            switch (pair[0]) {
-                case "m" -> m = v;
-                case "t" -> t = v;
-                case "p" -> p = v;
-                default -> {
-                    return false;
-                }
-            }
+        int[] mtp = parameters(parts[3]);
+        byte[] salt = base64(parts[4]);
+        byte[] expected = base64(parts[5]);
+        if (mtp == null || salt == null || expected == null || salt.length < MIN_SALT_BYTES
+                || expected.length < MIN_HASH_BYTES || expected.length > MAX_HASH_BYTES) {
+            return false;
         }
-        Base64.Decoder dec = Base64.getDecoder();
-        byte[] salt = dec.decode(parts[4]);
-        byte[] expected = dec.decode(parts[5]);
-        byte[] actual = derive(password, salt, m, t, p, expected.length);
+        byte[] actual = derive(password, salt, mtp[0], mtp[1], mtp[2], expected.length);
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** The m, t and p of a PHC parameter field, all three present and within bounds, or {@code null}. */
+    private static int[] parameters(String field) {
+        int[] mtp = {-1, -1, -1};
+        for (String kv : field.split(",", -1)) {
+            String[] pair = kv.split("=", 2);
+            int index = pair.length != 2 ? -1 : "mtp".indexOf(pair[0]);
+            if (index < 0 || pair[0].length() != 1 || !pair[1].matches("[0-9]{1,9}")) {
+                return null;
+            }
+            mtp[index] = Integer.parseInt(pair[1]);
+        }
+        int m = mtp[0];
+        int t = mtp[1];
+        int p = mtp[2];
+        boolean ok = p >= 1 && p <= MAX_PARALLELISM && t >= 1 && t <= MAX_ITERATIONS
+                && m >= 8 * p && m <= MAX_MEMORY_KIB;
+        return ok ? mtp : null;
+    }
+
+    /** Unpadded standard Base64 as PHC uses it, or {@code null} when it is not. */
+    private static byte[] base64(String text) {
+        if (!text.matches("[A-Za-z0-9+/]+") || text.length() % 4 == 1) {
+            return null;
+        }
+        return Base64.getDecoder().decode(text);
     }
 
     private static void checkLength(char[] password) {
@@ -90,7 +119,10 @@ public final class PasswordHash {
                 .withSalt(salt).withMemoryAsKB(m).withIterations(t).withParallelism(p).build();
         Argon2BytesGenerator gen = new Argon2BytesGenerator();
         gen.init(params);
-        byte[] pw = new String(password).getBytes(StandardCharsets.UTF_8);
+        // NFC: the same Vietnamese password typed precomposed or decomposed (Unikey "dựng sẵn" or
+        // "tổ hợp") must verify (NIST SP 800-63B §5.1.1.2).
+        byte[] pw = java.text.Normalizer.normalize(new String(password), java.text.Normalizer.Form.NFC)
+                .getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[len];
         try {
             gen.generateBytes(pw, out);

@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import vn.govca.ca.application.auth.AuthenticationService;
@@ -24,10 +23,7 @@ public class AuthResource {
     AuthenticationService authentication;
 
     @Context
-    HttpServletRequest servletRequest;
-
-    @Context
-    ContainerRequestContext request;
+    HttpServletRequest request;
 
     /** The login body. */
     public record Login(String username, String password) {
@@ -49,7 +45,7 @@ public class AuthResource {
             throw GovCaException.malformed("username and password are required");
         }
         SessionTokens.IssuedToken t = authentication.login(login.username(), login.password().toCharArray(),
-                servletRequest.getRemoteAddr());
+                request.getRemoteAddr());
         return new Token(t.token(), t.expiresAt().toString());
     }
 

@@ -56,7 +56,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     .toResponse());
             return;
         }
-        ctx.setProperty(PRINCIPAL, principal.get());
+        servletRequest.setAttribute(PRINCIPAL, principal.get());
     }
 
     private Optional<Principal> fromCertificate() {
@@ -76,7 +76,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     /** The principal the filter stored for this request. */
-    static Principal principal(ContainerRequestContext ctx) {
-        return (Principal) ctx.getProperty(PRINCIPAL);
+    static Principal principal(HttpServletRequest request) {
+        Object p = request.getAttribute(PRINCIPAL);
+        if (!(p instanceof Principal principal)) {
+            throw new vn.govca.pki.domain.GovCaException(Category.UNAUTHENTICATED, "not authenticated");
+        }
+        return principal;
     }
 }

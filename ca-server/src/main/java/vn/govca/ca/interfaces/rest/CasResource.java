@@ -1,13 +1,13 @@
 package vn.govca.ca.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +37,7 @@ public class CasResource {
     ServerContext context;
 
     @Context
-    ContainerRequestContext request;
+    HttpServletRequest request;
 
     @GET
     public List<CaView> list() {
