@@ -29,6 +29,8 @@ public final class Main {
             switch (args[0]) {
                 case "bootstrap":
                     return Bootstrap.run(Arrays.copyOfRange(args, 1, args.length), out);
+                case "ca":
+                    return CaCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "audit":
                     if (args.length >= 2 && args[1].equals("verify")) {
                         return AuditVerifyCommand.run(Arrays.copyOfRange(args, 2, args.length), out, err);
@@ -49,6 +51,7 @@ public final class Main {
     private static int usage(PrintStream err) {
         err.println("usage: govca bootstrap --home DIR");
         err.println("       govca audit verify [--home DIR]");
+        err.println("       govca ca list | create-root | create-sub ...   (run 'govca ca' for details)");
         return 2;
     }
 
