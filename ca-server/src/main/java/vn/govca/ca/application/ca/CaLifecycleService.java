@@ -28,7 +28,7 @@ import vn.govca.pki.infrastructure.cert.CsrBuilder;
 
 /**
  * Creates CAs: a self-signed root, a subordinate signed by a CA of this server, or a subordinate
- * whose certificate comes from an external CA (CSR export now; certificate import to come). The CA key is generated inside its token and never leaves it
+ * whose certificate comes from an external CA (CSR export here; certificate import in {@link ExternalCaService}). The CA key is generated inside its token and never leaves it
  * (DESIGN invariant 3); the CA certificate goes through the same issuance cycle as any other
  * (store before sign, lint before sign).
  */

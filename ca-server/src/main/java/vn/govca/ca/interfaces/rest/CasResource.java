@@ -34,6 +34,9 @@ public class CasResource {
     CaDirectory directory;
 
     @Inject
+    vn.govca.ca.application.ca.ExternalCaService external;
+
+    @Inject
     ServerContext context;
 
     @Context
@@ -63,6 +66,19 @@ public class CasResource {
         String csr = created.csrDer() == null ? null : Pem.encode("CERTIFICATE REQUEST", created.csrDer());
         return Response.created(URI.create("api/v1/cas/" + created.ca().name()))
                 .entity(view(created.ca(), directory.all(), csr)).build();
+    }
+
+    /** The body of a certificate import. */
+    public record CertificateImport(String certificatePem) {
+    }
+
+    @POST
+    @Path("{name}/certificate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaView importCertificate(@PathParam("name") String name, CertificateImport body) {
+        CertificateAuthorityRecord ca = external.importCertificate(AuthenticationFilter.principal(request), name,
+                body == null ? null : body.certificatePem());
+        return view(ca, directory.all(), null);
     }
 
     private CaView view(CertificateAuthorityRecord ca, List<CertificateAuthorityRecord> all, String csr) {
