@@ -5,7 +5,7 @@ import vn.govca.db.domain.CertificateRecord;
 import vn.govca.pki.domain.cert.Pem;
 
 /** A certificate as the API shows it. PEM fields are present on single-certificate answers. */
-public record CertificateView(long id, String ca, String serial, String subject, String profile, String status,
+public record CertificateView(Long id, String ca, String serial, String subject, String profile, String status,
                               String notBefore, String notAfter, String sha256, Integer revocationReason,
                               String revocationTime, String certificatePem, List<String> chainPem) {
 
@@ -16,6 +16,16 @@ public record CertificateView(long id, String ca, String serial, String subject,
                 str(c.revocationTime()),
                 withPem && c.der() != null ? Pem.encode("CERTIFICATE", c.der()) : null,
                 chain == null ? null : chain.stream().map(d -> Pem.encode("CERTIFICATE", d)).toList());
+    }
+
+    /** The view of a certificate just issued, without reading it back from the database. */
+    static CertificateView issued(vn.govca.pki.domain.cert.SignedCertificate signed, String caName, String profile,
+                                  List<byte[]> chain) {
+        java.security.cert.X509Certificate x = signed.certificate();
+        return new CertificateView(null, caName, signed.serial().hex(), signed.holder().getSubject().toString(),
+                profile, "ACTIVE", x.getNotBefore().toInstant().toString(), x.getNotAfter().toInstant().toString(),
+                vn.govca.db.domain.Sha256Hex.digestOf(signed.der()).value(), null, null, signed.pem(),
+                chain.stream().map(d -> Pem.encode("CERTIFICATE", d)).toList());
     }
 
     private static String str(Object o) {

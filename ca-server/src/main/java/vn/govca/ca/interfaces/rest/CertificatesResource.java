@@ -49,10 +49,10 @@ public class CertificatesResource {
             throw GovCaException.malformed("request body is required: {ca, profile, csr, ...}");
         }
         CertificateIssuanceService.Issued issued = issuance.issue(AuthenticationFilter.principal(request), cmd);
-        CertificateRecord rec = queries.bySerial(AuthenticationFilter.principal(request), issued.caName(),
-                issued.certificate().serial().hex());
-        return Response.created(URI.create("api/v1/certificates/" + issued.caName() + "/" + rec.serial().value()))
-                .entity(CertificateView.of(rec, issued.caName(), true, issued.chain())).build();
+        String serial = issued.certificate().serial().hex();
+        return Response.created(URI.create("api/v1/certificates/" + issued.caName() + "/" + serial))
+                .entity(CertificateView.issued(issued.certificate(), issued.caName(), cmd.profile(), issued.chain()))
+                .build();
     }
 
     @GET
