@@ -47,6 +47,9 @@ public class StartupSequence {
     FirstAdministrator firstAdministrator;
 
     @Inject
+    CatalogRegistration catalog;
+
+    @Inject
     DemoHierarchy demoHierarchy;
 
     private volatile boolean ready;
@@ -55,6 +58,7 @@ public class StartupSequence {
     void start() {
         MigrationOutcome migrated = DatabaseMigrator.migrate(dataSource);
         LOG.info(() -> "database schema at version " + migrated);
+        catalog.registerAll();
         for (Map.Entry<String, TokenStatus> e : context.tokens().activateAll().entrySet()) {
             TokenStatus s = e.getValue();
             audit.recordAlone(SYSTEM, s.active() ? AuditTrail.TOKEN_ACTIVATED : AuditTrail.TOKEN_FAILED,

@@ -77,6 +77,35 @@ public final class ProfileLoader {
         return new ProfileSet(out);
     }
 
+    /**
+     * The JSON text of each profile that {@link #bundled()} or {@link #bundledWithOverrides(Path)}
+     * loads, by name — what the server records in the database as the profile's version history.
+     *
+     * @param overrides a directory of overriding profiles, or null
+     */
+    public static Map<String, String> definitions(Path overrides) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            for (String name : BUNDLED) {
+                try (InputStream in = ProfileLoader.class.getResourceAsStream("/profiles/" + name + SUFFIX)) {
+                    out.put(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            if (overrides != null) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(overrides, "*" + SUFFIX)) {
+                    for (Path file : files) {
+                        String fileName = file.getFileName().toString();
+                        out.put(fileName.substring(0, fileName.length() - SUFFIX.length()),
+                                Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw GovCaException.unavailable("profile definitions cannot be read", e);
+        }
+        return out;
+    }
+
     private static Map<String, CertificateProfile> readDirectory(Path directory) {
         Map<String, CertificateProfile> out = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
