@@ -27,6 +27,7 @@ public class CertificateRecord {
     static final int MAX_DER_BYTES = 1 << 20;
     /** RFC 5280 section 5.3.1: certificateHold, handled by {@link #hold}. */
     private static final int CERTIFICATE_HOLD = 6;
+    private static final int KEY_COMPROMISE = 1;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -171,6 +172,19 @@ public class CertificateRecord {
         this.revocationTime = null;
         this.invalidityDate = null;
         moveTo(CertificateStatus.ACTIVE, at);
+    }
+
+    /**
+     * RFC 5280 §5.3.1 allows a revoked certificate's reason to become keyCompromise once the key is
+     * found exposed; the revocation time stays, the invalidity date may be set or moved earlier.
+     */
+    public void changeReasonToKeyCompromise(Instant at, Instant invalidityDate) {
+        require(CertificateStatus.REVOKED, "change the revocation reason of");
+        if (revocationReason != null && revocationReason == KEY_COMPROMISE) {
+            throw new RecordStateException("certificate " + serialHex + " is already revoked for keyCompromise");
+        }
+        setRevocation((short) KEY_COMPROMISE, revocationTime, invalidityDate != null ? invalidityDate : this.invalidityDate);
+        moveTo(CertificateStatus.REVOKED, at);
     }
 
     private void setRevocation(short reason, Instant at, Instant invalidity) {

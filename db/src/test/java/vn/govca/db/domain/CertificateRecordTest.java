@@ -119,4 +119,27 @@ class CertificateRecordTest {
         assertThat(c.status()).isEqualTo(CertificateStatus.REVOKED);
         assertThat(c.revocationReason()).isEqualTo(4);
     }
+
+    @Test
+    void changeReasonToKeyCompromise_revokedSuperseded_keepsTimeSetsReason() {
+        CertificateRecord c = active();
+        c.revoke(4, T0.plusSeconds(60), null);
+        Instant exposed = T0.plusSeconds(30);
+
+        c.changeReasonToKeyCompromise(T0.plusSeconds(120), exposed);
+
+        assertThat(c.status()).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(c.revocationReason()).isEqualTo(1);
+        assertThat(c.revocationTime()).isEqualTo(T0.plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(c.invalidityDate()).isEqualTo(exposed.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    @Test
+    void changeReasonToKeyCompromise_activeOrAlreadyKeyCompromise_isStateConflict() {
+        assertThatThrownBy(() -> active().changeReasonToKeyCompromise(T0, null))
+                .isInstanceOf(RecordStateException.class);
+        CertificateRecord c = active();
+        c.revoke(1, T0, null);
+        assertThatThrownBy(() -> c.changeReasonToKeyCompromise(T0, null)).isInstanceOf(RecordStateException.class);
+    }
 }

@@ -39,6 +39,9 @@ public class CertificatesResource {
     @Inject
     CaDirectory directory;
 
+    @Inject
+    vn.govca.ca.application.revocation.RevocationService revocation;
+
     @Context
     HttpServletRequest request;
 
@@ -60,6 +63,41 @@ public class CertificatesResource {
     public CertificateView get(@PathParam("ca") String ca, @PathParam("serial") String serial) {
         CertificateRecord rec = queries.bySerial(AuthenticationFilter.principal(request), ca, serial);
         return CertificateView.of(rec, ca, true, null);
+    }
+
+    /** The body of a revocation: an RFC 5280 reason and, optionally, when the key was known bad. */
+    public record Revocation(String reason, String invalidityDate) {
+    }
+
+    @POST
+    @Path("{ca}/{serial}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CertificateView revoke(@PathParam("ca") String ca, @PathParam("serial") String serial, Revocation body) {
+        if (body == null) {
+            throw GovCaException.malformed("request body is required: {reason, invalidityDate?}");
+        }
+        CertificateRecord rec = revocation.revoke(AuthenticationFilter.principal(request), ca, serial, body.reason(),
+                instant(body.invalidityDate(), "invalidityDate"));
+        return CertificateView.of(rec, ca, false, null);
+    }
+
+    @POST
+    @Path("{ca}/{serial}/reinstate")
+    public CertificateView reinstate(@PathParam("ca") String ca, @PathParam("serial") String serial) {
+        return CertificateView.of(revocation.reinstate(AuthenticationFilter.principal(request), ca, serial), ca,
+                false, null);
+    }
+
+    private static java.time.Instant instant(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw GovCaException.malformed(field + " '" + text + "' is not an ISO-8601 instant such as "
+                    + "2026-11-23T08:00:00Z");
+        }
     }
 
     /** One page of a search. */

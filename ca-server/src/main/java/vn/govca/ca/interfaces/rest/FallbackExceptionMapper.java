@@ -31,6 +31,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         if (root instanceof GovCaException g) {
             return new GovCaExceptionMapper().toResponse(g);
         }
+        if (root instanceof vn.govca.db.domain.RecordStateException
+                || root instanceof vn.govca.db.infrastructure.DuplicateKeyException) {
+            return Problem.of(Category.CONFLICT, firstLine(root.getMessage())).toResponse();
+        }
         if (root instanceof JsonbException || root instanceof JsonParsingException
                 || root instanceof ProcessingException) {
             return Problem.of(Category.MALFORMED, "request body is not valid JSON for this resource: "
