@@ -13,6 +13,7 @@ import vn.govca.ca.domain.auth.Role;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.db.domain.CaKey;
 import vn.govca.db.domain.CertificateAuthorityRecord;
+import vn.govca.db.domain.Sha256Hex;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.cert.CertificateBuilder;
 import vn.govca.pki.domain.cert.IssuanceRequest;
@@ -83,15 +84,18 @@ public class CaLifecycleService {
         PublicKey publicKey = token.generateKeyPair(alias, spec);
         try {
             IssuanceRequest request = requestFor(cmd, profile, subject, publicKey, alg, parentIssuer);
-            // Dry run: lint with a throw-away serial before anything is stored.
-            CertificateBuilder.prepare(request, SerialNumber.random(context.random()), context.clock());
             CaKey key = new CaKey(token.name(), alias, spec.externalName(), alg.jcaName());
-            long caId = records.registerAwaiting(name, subject.toString(), key,
-                    parent == null ? null : parent.id(), context.clock().instant());
             if (cmd.type() == CreateCaCommand.Type.EXTERNAL) {
+                // No certificate is built here: the external CA builds it, and the import checks it.
                 byte[] csr = CsrBuilder.forCaKey(subject, request.publicKey(), token.signer(alias, alg.jcaName()));
+                records.registerExternal(name, subject.toString(), key, who.auditName(),
+                        externalDetails(cmd, subject, csr), context.clock().instant());
                 return new Created(directory.find(name), csr);
             }
+            // Dry run: lint with a throw-away serial before anything is stored.
+            CertificateBuilder.prepare(request, SerialNumber.random(context.random()), context.clock());
+            long caId = records.registerAwaiting(name, subject.toString(), key,
+                    parent == null ? null : parent.id(), context.clock().instant());
             Issuer issuer = parentIssuer != null ? parentIssuer
                     : new Issuer(caId, name, request.issuer(), () -> token.signer(alias, alg.jcaName()));
             SignedCertificate signed = cycle.issue(issuer, request, who.auditName());
@@ -122,6 +126,16 @@ public class CaLifecycleService {
             b.validityDays(cmd.validityDays());
         }
         return b.build();
+    }
+
+    private static Map<String, Object> externalDetails(CreateCaCommand cmd, SubjectName subject, byte[] csrDer) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("type", cmd.type().name());
+        d.put("token", cmd.token());
+        d.put("keySpec", cmd.keySpec());
+        d.put("subject", subject.toString());
+        d.put("csrSha256", Sha256Hex.digestOf(csrDer).value());
+        return d;
     }
 
     private static Map<String, Object> details(CreateCaCommand cmd, SignedCertificate signed) {

@@ -35,6 +35,18 @@ public class CaRecords {
         return repo.add(CertificateAuthorityRecord.awaitingCertificate(name, subjectDn, key, parentId, now)).id();
     }
 
+    /**
+     * Registers a CA whose certificate an external CA will sign, and audits the new CA key and
+     * its exported CSR in the same transaction (DESIGN invariant 6: CA changes are audited).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long registerExternal(String name, String subjectDn, CaKey key, String actor, Map<String, ?> details,
+                                 Instant now) {
+        long id = registerAwaiting(name, subjectDn, key, null, now);
+        audit.record(actor, AuditTrail.CA_CSR_EXPORTED, "ca " + name, AuditOutcome.SUCCESS, details);
+        return id;
+    }
+
     /** Activates a CA with its certificate and audits the event in the same transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void activate(long caId, byte[] der, String serialHex, Instant notBefore, Instant notAfter,

@@ -48,15 +48,21 @@ public class CertificateIssuanceService {
     }
 
     public Issued issue(Principal who, IssueCommand cmd) {
+        // Step 1 (validate) here, audited as a refusal when it fails; the cycle audits its own
+        // lint refusals and signing failures.
+        Issuer issuer;
+        IssuanceRequest request;
+        List<byte[]> chain;
+        CertificateAuthorityRecord ca;
         try {
             who.requireAnyOf("issue certificates", Role.CA_ADMIN, Role.CA_OPERATOR);
-            CertificateAuthorityRecord ca = directory.find(required(cmd.ca(), "ca"));
+            ca = directory.find(required(cmd.ca(), "ca"));
             CertificateProfile profile = context.profiles().get(required(cmd.profile(), "profile"));
             if (profile.kind().isCa()) {
                 throw GovCaException.policy("profile " + profile.name()
                         + " issues CA certificates; use POST /api/v1/cas to create a CA");
             }
-            Issuer issuer = directory.issuer(ca);
+            issuer = directory.issuer(ca);
             ParsedCsr csr = CsrParser.parse(required(cmd.csr(), "csr"));
             SubjectName subject = cmd.subject() == null || cmd.subject().isBlank()
                     ? csr.subjectName() : SubjectName.parse(cmd.subject());
@@ -71,8 +77,8 @@ public class CertificateIssuanceService {
             if (cmd.validityDays() != null) {
                 b.validityDays(cmd.validityDays());
             }
-            SignedCertificate signed = cycle.issue(issuer, b.build(), who.auditName());
-            return new Issued(signed, ca.name(), chain(ca));
+            request = b.build();
+            chain = chain(ca);
         } catch (GovCaException e) {
             if (e.category() != GovCaException.Category.INTERNAL) {
                 audit.recordRefusal(who.auditName(), AuditTrail.ISSUANCE_REFUSED,
@@ -80,6 +86,7 @@ public class CertificateIssuanceService {
             }
             throw e;
         }
+        return new Issued(cycle.issue(issuer, request, who.auditName()), ca.name(), chain);
     }
 
     /** The CA's certificate and its parents' up to the root. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bouncycastle.operator.ContentSigner;
+import vn.govca.ca.application.audit.AuditTrail;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.db.infrastructure.DuplicateSerialException;
 import vn.govca.pki.domain.GovCaException;
@@ -45,13 +46,22 @@ public class IssuanceCycle {
     @Inject
     IssuanceSteps steps;
 
+    @Inject
+    AuditTrail audit;
+
     public SignedCertificate issue(Issuer issuer, IssuanceRequest request, String actor) {
         // 2-4: serial, build + lint, reserve (retried only on a serial collision)
         PreparedCertificate prepared = null;
         long certificateId = -1;
         for (int attempt = 1; certificateId < 0; attempt++) {
             SerialNumber serial = SerialNumber.random(context.random());
-            prepared = CertificateBuilder.prepare(request, serial, context.clock());
+            try {
+                prepared = CertificateBuilder.prepare(request, serial, context.clock());
+            } catch (GovCaException e) {
+                audit.recordRefusal(actor, AuditTrail.ISSUANCE_REFUSED, "ca " + issuer.caName(),
+                        Map.of("category", e.category().name(), "reason", String.valueOf(e.getMessage())));
+                throw e;
+            }
             try {
                 certificateId = steps.reserve(issuer.caId(), prepared, actor, context.clock().instant());
             } catch (DuplicateSerialException e) {

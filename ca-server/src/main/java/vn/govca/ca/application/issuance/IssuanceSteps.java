@@ -19,6 +19,7 @@ import vn.govca.db.infrastructure.IssuanceRecordRepository;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.cert.PreparedCertificate;
 import vn.govca.pki.domain.cert.SignedCertificate;
+import vn.govca.pki.domain.name.SubjectName;
 
 /**
  * The database steps of the issuance cycle, each in a transaction of its own so that the
@@ -41,7 +42,9 @@ public class IssuanceSteps {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long reserve(long caId, PreparedCertificate prepared, String requestedBy, Instant now) {
-        String dn = prepared.subject().toString();
+        // GovCA's DN form ("C=VN, O=..., CN=..."), as CA records store it: not Bouncy Castle's
+        // X500Name.toString(), whose separators and escaping depend on a name style.
+        String dn = SubjectName.fromX500Name(prepared.subject()).toString();
         CertificateRecord cert = new CertificateRepository(em).reserve(CertificateRecord.reserve(caId,
                 SerialHex.of(prepared.serial().hex()), dn, SearchText.fold(dn), prepared.profile().name(),
                 prepared.notBefore(), prepared.notAfter(), now));

@@ -22,7 +22,8 @@ public record CertificateView(Long id, String ca, String serial, String subject,
     static CertificateView issued(vn.govca.pki.domain.cert.SignedCertificate signed, String caName, String profile,
                                   List<byte[]> chain) {
         java.security.cert.X509Certificate x = signed.certificate();
-        return new CertificateView(null, caName, signed.serial().hex(), signed.holder().getSubject().toString(),
+        return new CertificateView(null, caName, signed.serial().hex(),
+                vn.govca.pki.domain.name.SubjectName.fromX500Name(signed.holder().getSubject()).toString(),
                 profile, "ACTIVE", x.getNotBefore().toInstant().toString(), x.getNotAfter().toInstant().toString(),
                 vn.govca.db.domain.Sha256Hex.digestOf(signed.der()).value(), null, null, signed.pem(),
                 chain.stream().map(d -> Pem.encode("CERTIFICATE", d)).toList());

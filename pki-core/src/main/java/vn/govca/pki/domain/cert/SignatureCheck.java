@@ -8,10 +8,7 @@ import java.util.Arrays;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import vn.govca.pki.domain.GovCaException;
-import vn.govca.pki.domain.key.PublicKeys;
 
 /**
  * The post-signing check of the issuance cycle: the JDK's own X.509 parser (independent of Bouncy
@@ -46,12 +43,12 @@ final class SignatureCheck {
         }
         try {
             X509CertificateHolder holder = new X509CertificateHolder(certificateDer);
-            if (!holder.isSignatureValid(new JcaContentVerifierProviderBuilder().build(PublicKeys.toJca(issuerKey)))) {
+            if (!holder.isSignatureValid(vn.govca.pki.domain.key.SignatureVerifiers.forKey(issuerKey))) {
                 throw GovCaException.internal("signature of certificate " + serial
                         + " does not verify with the issuer key; the signing key is not the issuer's", null);
             }
             return new SignedCertificate(x509, holder, certificateDer, serial);
-        } catch (CertException | OperatorCreationException | java.io.IOException e) {
+        } catch (CertException | java.io.IOException e) {
             throw GovCaException.internal("signature of certificate " + serial + " cannot be verified", e);
         }
     }

@@ -12,14 +12,11 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
 import org.bouncycastle.pkcs.PKCSException;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.key.KeySpec;
-import vn.govca.pki.domain.key.PublicKeys;
 import vn.govca.pki.domain.name.DnsName;
 import vn.govca.pki.domain.name.SubjectName;
 
@@ -80,9 +77,7 @@ public final class CsrBuilder {
         PKCS10CertificationRequest csr = b.build(signer);
         boolean valid;
         try {
-            valid = csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(PublicKeys.toJca(publicKey)));
-        } catch (OperatorCreationException e) {
-            throw GovCaException.internal("certificate request cannot be verified", e);
+            valid = csr.isSignatureValid(vn.govca.pki.domain.key.SignatureVerifiers.forKey(publicKey));
         } catch (PKCSException e) {
             valid = false;
         }

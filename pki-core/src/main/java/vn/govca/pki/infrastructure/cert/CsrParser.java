@@ -15,14 +15,11 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.cert.Pem;
 import vn.govca.pki.domain.key.KeySpec;
-import vn.govca.pki.domain.key.PublicKeys;
 import vn.govca.pki.domain.key.SignatureAlgorithm;
 import vn.govca.pki.domain.name.DnsName;
 import vn.govca.pki.domain.name.EmailAddress;
@@ -103,11 +100,9 @@ public final class CsrParser {
     private static void verify(PKCS10CertificationRequest csr, SubjectPublicKeyInfo spki) {
         boolean valid;
         try {
-            valid = csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(PublicKeys.toJca(spki)));
+            valid = csr.isSignatureValid(vn.govca.pki.domain.key.SignatureVerifiers.forKey(spki));
         } catch (PKCSException e) {
             valid = false;
-        } catch (OperatorCreationException e) {
-            throw GovCaException.malformed("certificate request public key cannot be used to verify", e);
         }
         if (!valid) {
             throw GovCaException.policy("certificate request signature does not verify with its own"
