@@ -1,0 +1,412 @@
+#!/usr/bin/env bash
+# GovCA issuance benchmark (issue 2, performance): certificates issued per second through the REST
+# API against MariaDB, compared with the raw signature rate of the same issuing key. One command:
+#
+#   bench/issuance.sh
+#
+# builds, starts a throwaway MariaDB and SoftHSM2 token, bootstraps a data directory under
+# bench/target/run, starts GovCA (./govca up), creates the CAs, measures, writes
+# bench/results/issuance-<date>.md and stops everything. See bench/README.md.
+#
+# Environment (all optional):
+#   WARMUP=3        warm-up seconds before each measurement (discarded)
+#   SECONDS=10      measured seconds of each measurement (MEASURE=10 is the same knob)
+#   REPEAT=3        raw-sign + issuance pairs per case; the table shows medians
+#   SERVER_WARMUP=5 seconds of discarded issuance per case before the first measurement (JIT)
+#   CLIENTS=8       concurrent REST clients;  SIGN_THREADS=2  threads of the raw-sign run
+#   CASES="rsa-soft rsa-hsm ec-soft"   which cases, in this order
+#   HTTP=1.1        HTTP version of the load client (1.1 or 2)
+#   CSR_KEY=EC-P256 subscriber key of the CSRs (EC-P256 or RSA-2048; the server verifies each CSR)
+#   BUILD=1         0: do not build the project (use dist/target, cli/target as they are)
+#   DB_DURABLE=1    0: innodb_flush_log_at_trx_commit=2 (not what production runs)
+#   RESULTS_DIR     where the report goes (default bench/results)
+#   HOLD=1          after the report, keep GovCA and MariaDB running until Ctrl-C (to profile)
+#
+# Must stay the first command: bash counts SECONDS up from the value it inherits.
+SECONDS_FROM_ENV=$SECONDS
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+WARMUP="${WARMUP:-3}"
+MEASURE="${MEASURE:-$SECONDS_FROM_ENV}"
+[ "$MEASURE" -gt 0 ] 2>/dev/null || MEASURE=10
+REPEAT="${REPEAT:-3}"
+SERVER_WARMUP="${SERVER_WARMUP:-5}"
+CLIENTS="${CLIENTS:-8}"
+SIGN_THREADS="${SIGN_THREADS:-2}"
+CASES="${CASES:-rsa-soft rsa-hsm ec-soft}"
+HTTP="${HTTP:-1.1}"
+CSR_KEY="${CSR_KEY:-EC-P256}"
+BUILD="${BUILD:-1}"
+DB_DURABLE="${DB_DURABLE:-1}"
+RESULTS_DIR="${RESULTS_DIR:-$BENCH/results}"
+COMMAND="WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE CASES=\"$CASES\" bench/issuance.sh"
+
+WORK="$BENCH/target/run"
+GHOME="$WORK/home"
+LOGS="$WORK/logs"
+HTTP_PORT=8080
+HTTPS_PORT=8443
+API="https://localhost:$HTTPS_PORT"
+SOFTHSM_LIB=/usr/lib/softhsm/libsofthsm2.so
+SERVER_PID=""
+SERVER_JVM=""
+DB_PID=""
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+
+# --- Cases: name -> CA, token, key spec ----------------------------------------------------------
+case_ca()    { case "$1" in rsa-soft) echo Bench-RSA-Soft ;; rsa-hsm) echo Bench-RSA-HSM ;; ec-soft) echo Bench-EC-Soft ;; *) die "unknown case '$1'" ;; esac; }
+case_token() { case "$1" in rsa-soft) echo bench-rsa ;; rsa-hsm) echo bench-hsm ;; ec-soft) echo bench-ec ;; esac; }
+case_key()   { case "$1" in rsa-soft|rsa-hsm) echo RSA-3072 ;; ec-soft) echo EC-P256 ;; esac; }
+
+# --- Clean-up (always) ---------------------------------------------------------------------------
+cleanup() {
+    local status=$?
+    trap - EXIT INT TERM
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        say "stopping GovCA (SIGTERM to ./govca up, pid $SERVER_PID) ..."
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        wait_pid "$SERVER_PID" 90 || say "GovCA did not stop within 90 s: see $LOGS/govca-up.log"
+    fi
+    if [ -n "$DB_PID" ] && kill -0 "$DB_PID" 2>/dev/null; then
+        say "stopping MariaDB (pid $DB_PID) ..."
+        kill -TERM "$DB_PID" 2>/dev/null || true
+        wait_pid "$DB_PID" 60 || say "MariaDB did not stop within 60 s"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Waits for a child to exit, at most $2 seconds.
+wait_pid() {
+    local i
+    for ((i = 0; i < $2 * 10; i++)); do
+        kill -0 "$1" 2>/dev/null || { wait "$1" 2>/dev/null || true; return 0; }
+        sleep 0.1
+    done
+    return 1
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+    local p
+    for _ in $(seq 1 50); do
+        p=$((20000 + RANDOM % 20000))
+        port_in_use "$p" || { echo "$p"; return 0; }
+    done
+    die "no free port found"
+}
+
+secret() { openssl rand -hex 16; }
+
+# Writes a secret file (mode 0600) and prints nothing.
+write_secret() { (umask 077 && printf '%s\n' "$2" >"$1"); }
+
+preflight() {
+    local tool
+    for tool in java jq curl openssl softhsm2-util mariadb-install-db mariadb-admin; do
+        command -v "$tool" >/dev/null || die "$tool is not installed"
+    done
+    [ -x /usr/sbin/mariadbd ] || command -v mariadbd >/dev/null || die "mariadbd is not installed (apt-get install mariadb-server)"
+    [ -f "$SOFTHSM_LIB" ] || die "$SOFTHSM_LIB is missing (apt-get install softhsm2)"
+    for p in $HTTP_PORT $HTTPS_PORT; do
+        port_in_use "$p" && die "port $p is in use: ./govca up needs 8080 and 8443 (stop the other server first)"
+    done
+    return 0
+}
+
+# --- Build ---------------------------------------------------------------------------------------
+build() {
+    if [ "$BUILD" = 1 ]; then
+        say "building the project (./mvnw -q -o install -DskipTests) ..."
+        (cd "$ROOT" && ./mvnw -q -B -o install -DskipTests) || die "project build failed"
+    fi
+    say "building the bench tools ..."
+    (cd "$ROOT" && ./mvnw -q -B -o -f bench/pom.xml package -DskipTests) || die "bench build failed"
+    [ -f "$ROOT/dist/target/govca.ear" ] || die "dist/target/govca.ear is missing: build the project (BUILD=1)"
+    BENCH_CP="$BENCH/target/bench-0.1.0-SNAPSHOT.jar:$BENCH/target/lib/*"
+}
+
+# --- MariaDB (as db's vn.govca.db.testkit.MariaDbServer: private datadir, loopback, free port) ---
+start_mariadb() {
+    local dir="$WORK/mariadb" mariadbd flush=1
+    mariadbd=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+    [ "$DB_DURABLE" = 1 ] || flush=2
+    mkdir -p "$dir"
+    DB_PASSWORD="Pw-$(secret)" # not pure hex: EclipseLink would take it for an encrypted password
+    DB_PORT=$(free_port)
+    say "starting MariaDB on 127.0.0.1:$DB_PORT (datadir $dir/data) ..."
+    mariadb-install-db --no-defaults --datadir="$dir/data" --auth-root-authentication-method=normal \
+        --user=root --skip-test-db --skip-name-resolve >"$dir/install.log" 2>&1 \
+        || die "mariadb-install-db failed: see $dir/install.log"
+    cat >"$dir/init.sql" <<EOF
+CREATE DATABASE IF NOT EXISTS govca CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'govca'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
+GRANT ALL PRIVILEGES ON govca.* TO 'govca'@'127.0.0.1';
+EOF
+    "$mariadbd" --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" --pid-file="$dir/mysqld.pid" \
+        --log-error="$dir/error.log" --port="$DB_PORT" --bind-address=127.0.0.1 --user=root \
+        --init-file="$dir/init.sql" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+        --skip-name-resolve --skip-log-bin --max-connections=300 --innodb-buffer-pool-size=256M \
+        --innodb-log-file-size=256M --innodb-flush-log-at-trx-commit="$flush" >"$dir/stdout.log" 2>&1 &
+    DB_PID=$!
+    DB_FLUSH=$flush
+    local i
+    for ((i = 0; i < 600; i++)); do
+        kill -0 "$DB_PID" 2>/dev/null || die "mariadbd exited: $(tail -n 20 "$dir/error.log")"
+        mariadb-admin --no-defaults --protocol=tcp -h 127.0.0.1 -P "$DB_PORT" -u govca -p"$DB_PASSWORD" \
+            --connect-timeout=1 ping >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    die "MariaDB did not accept connections within 60 s: see $dir/error.log"
+}
+
+# --- SoftHSM2: a private token ------------------------------------------------------------------
+init_softhsm() {
+    local dir="$WORK/softhsm" out
+    mkdir -p "$dir/tokens"
+    printf 'directories.tokendir = %s\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n' \
+        "$dir/tokens" >"$dir/softhsm2.conf"
+    export SOFTHSM2_CONF="$dir/softhsm2.conf"
+    HSM_PIN=$(secret)
+    out=$(softhsm2-util --init-token --free --label govca-bench --so-pin "$(secret)" --pin "$HSM_PIN" 2>&1) \
+        || die "softhsm2-util --init-token failed: $out"
+    HSM_SLOT=$(printf '%s\n' "$out" | sed -n 's/.*reassigned to slot \([0-9]*\).*/\1/p')
+    [ -n "$HSM_SLOT" ] || die "softhsm2-util did not report the slot: $out"
+    say "SoftHSM2 token govca-bench in slot $HSM_SLOT ($SOFTHSM2_CONF)"
+}
+
+# --- Data directory -----------------------------------------------------------------------------
+prepare_home() {
+    local jar
+    jar=$(ls "$ROOT"/cli/target/cli-*.jar 2>/dev/null | grep -v -e '-tests.jar' -e '-sources.jar' | head -n 1)
+    [ -n "$jar" ] && [ -d "$ROOT/cli/target/lib" ] || die "the cli module is not built (cli/target)"
+    say "bootstrapping $GHOME ..."
+    java -cp "$jar:$ROOT/cli/target/lib/*" vn.govca.cli.Main bootstrap --home "$GHOME" >"$LOGS/bootstrap.log" 2>&1 \
+        || die "bootstrap failed: $(cat "$LOGS/bootstrap.log")"
+    mkdir -p "$GHOME/tokens"
+    write_secret "$GHOME/tokens/bench-rsa.pass" "$(secret)"
+    write_secret "$GHOME/tokens/bench-ec.pass" "$(secret)"
+    write_secret "$GHOME/tokens/bench-hsm.pin" "$HSM_PIN"
+    write_secret "$GHOME/db.pass" "$DB_PASSWORD"
+    cat >>"$GHOME/govca.properties" <<EOF
+
+# --- added by bench/issuance.sh ---
+govca.demo.hierarchy=false
+token.bench-rsa.type=soft
+token.bench-rsa.file=tokens/bench-rsa.p12
+token.bench-rsa.passwordFile=tokens/bench-rsa.pass
+token.bench-ec.type=soft
+token.bench-ec.file=tokens/bench-ec.p12
+token.bench-ec.passwordFile=tokens/bench-ec.pass
+token.bench-hsm.type=pkcs11
+token.bench-hsm.library=$SOFTHSM_LIB
+token.bench-hsm.slot=$HSM_SLOT
+token.bench-hsm.pinFile=tokens/bench-hsm.pin
+govca.db.type=mariadb
+govca.db.url=jdbc:mariadb://127.0.0.1:$DB_PORT/govca
+govca.db.user=govca
+govca.db.passwordFile=db.pass
+EOF
+    (umask 077 && openssl pkcs12 -in "$GHOME/admin/admin.p12" -passin "file:$GHOME/admin/admin.p12.pass" \
+        -nodes -out "$WORK/admin.pem" 2>"$LOGS/openssl.log") || die "cannot read admin.p12: $(cat "$LOGS/openssl.log")"
+}
+
+# --- GovCA ----------------------------------------------------------------------------------------
+start_server() {
+    say "starting GovCA (./govca up, log $GHOME/wildfly/log/server.log) ..."
+    GOVCA_HOME="$GHOME" GOVCA_NO_BUILD=1 "$ROOT/govca" up >"$LOGS/govca-up.log" 2>&1 &
+    SERVER_PID=$!
+    local i status
+    for ((i = 0; i < 300; i++)); do
+        kill -0 "$SERVER_PID" 2>/dev/null || die "GovCA exited during start-up: $(tail -n 30 "$LOGS/govca-up.log")"
+        status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/health" || true)
+        if [ "$status" = 200 ]; then
+            SERVER_JVM=$(server_jvm)
+            return 0
+        fi
+        sleep 1
+    done
+    die "GovCA not ready after 300 s (last /health: $status): see $GHOME/wildfly/log/server.log"
+}
+
+# The WildFly JVM of this data directory (for its CPU time), empty if not found.
+server_jvm() {
+    local p
+    for p in $(pgrep -f -- "-Djboss.server.base.dir=$GHOME/wildfly" || true); do
+        [ "$(cat "/proc/$p/comm" 2>/dev/null)" = java ] && { echo "$p"; return 0; }
+    done
+    return 0
+}
+
+# CPU time (user + system) of a process in milliseconds, 0 if unknown.
+cpu_ms() {
+    [ -n "$1" ] && [ -r "/proc/$1/stat" ] || { echo 0; return 0; }
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat"
+}
+
+# POSTs a JSON body to the API with the administrator's certificate; dies unless 201.
+api_post() {
+    local path="$1" body="$2" out="$WORK/response.json" status
+    status=$(curl -s -o "$out" -w '%{http_code}' --cacert "$GHOME/tls/management-ca.pem" --cert "$WORK/admin.pem" \
+        -H 'Content-Type: application/json' -d "$body" "$API$path") || status=000
+    [ "$status" = 201 ] && return 0
+    say "POST $path $body"
+    say "answered $status: $(cat "$out" 2>/dev/null)"
+    say "server.log (last 40 lines):"
+    tail -n 40 "$GHOME/wildfly/log/server.log" >&2 || true
+    exit 1
+}
+
+create_cas() {
+    local c ca token key
+    for c in $CASES; do
+        ca=$(case_ca "$c"); token=$(case_token "$c"); key=$(case_key "$c")
+        say "creating $ca-Root (EC-P384) and $ca ($key, token $token) ..."
+        api_post /api/v1/cas "$(jq -cn --arg n "$ca-Root" --arg t "$token" --arg s "C=VN, O=GovCA Bench, CN=$ca Root" \
+            '{name:$n, type:"ROOT", token:$t, keySpec:"EC-P384", subject:$s, validityDays:3650}')"
+        api_post /api/v1/cas "$(jq -cn --arg n "$ca" --arg t "$token" --arg k "$key" --arg p "$ca-Root" \
+            --arg s "C=VN, O=GovCA Bench, CN=$ca" \
+            '{name:$n, type:"SUBORDINATE", token:$t, keySpec:$k, subject:$s, validityDays:1900, parent:$p}')"
+    done
+}
+
+# --- Measurements ----------------------------------------------------------------------------------
+raw_sign() { # case
+    java -Xmx512m -cp "$BENCH_CP" vn.govca.bench.RawSignBench --config "$GHOME/govca.properties" \
+        --token "$(case_token "$1")" --ca "$(case_ca "$1")" --threads "$SIGN_THREADS" \
+        --warmup "$WARMUP" --seconds "$MEASURE" 2>>"$LOGS/bench-stderr.log"
+}
+
+issuance() { # case [warm-up seconds, measured seconds]
+    java -Xmx512m -cp "$BENCH_CP" vn.govca.bench.IssuanceBench --base "$API" \
+        --client-p12 "$GHOME/admin/admin.p12" --client-pass-file "$GHOME/admin/admin.p12.pass" \
+        --trust "$GHOME/tls/management-ca.pem" --ca "$(case_ca "$1")" --profile tls-server \
+        --csr-key "$CSR_KEY" --clients "$CLIENTS" --http "$HTTP" --warmup "${2:-$WARMUP}" --seconds "${3:-$MEASURE}" \
+        2>>"$LOGS/bench-stderr.log"
+}
+
+# A fresh server compiles its issuance path on the first requests: issue for a few seconds per
+# case, unrecorded, so the first case's numbers do not carry the JIT compilation.
+warm_server() {
+    local c
+    [ "$SERVER_WARMUP" -gt 0 ] || return 0
+    for c in $CASES; do
+        say "warming the server up: $SERVER_WARMUP s of issuance on $(case_ca "$c") (not recorded)"
+        issuance "$c" 0 "$SERVER_WARMUP" >>"$LOGS/server-warmup.jsonl" \
+            || die "warm-up issuance failed for case $c: $(tail -n 5 "$LOGS/bench-stderr.log")"
+    done
+}
+
+# Runs one tool, appends its JSON line to the results, dies loudly on failure. Issuance lines get
+# the CPU time GovCA's JVM and MariaDB spent per certificate (warm-up included) added.
+measure() { # case, tool
+    local line s0 s1 d0 d1
+    s0=$(cpu_ms "$SERVER_JVM"); d0=$(cpu_ms "$DB_PID")
+    if ! line=$("$2" "$1"); then
+        say "$2 failed for case $1: ${line:-no output}"
+        tail -n 20 "$LOGS/bench-stderr.log" >&2 || true
+        say "server.log (last 40 lines):"
+        tail -n 40 "$GHOME/wildfly/log/server.log" >&2 || true
+        exit 1
+    fi
+    s1=$(cpu_ms "$SERVER_JVM"); d1=$(cpu_ms "$DB_PID")
+    if [ "$2" = issuance ]; then
+        line=$(jq -c --argjson s "$((s1 - s0))" --argjson d "$((d1 - d0))" \
+            '. + {serverCpuMsPerCert: ((10 * $s / .issuedInAll | round) / 10), dbCpuMsPerCert: ((10 * $d / .issuedInAll | round) / 10)}' <<<"$line")
+    fi
+    printf '%s\n' "$line" >&2
+    jq -c --arg case "$1" '. + {case:$case}' <<<"$line" >>"$WORK/results.jsonl"
+}
+
+run_cases() {
+    local c r
+    : >"$WORK/results.jsonl"
+    for c in $CASES; do
+        for ((r = 1; r <= REPEAT; r++)); do
+            say "case $c, repetition $r/$REPEAT: raw signing ($SIGN_THREADS threads), then issuance ($CLIENTS clients)"
+            measure "$c" raw_sign
+            measure "$c" issuance
+        done
+    done
+}
+
+# --- Report ------------------------------------------------------------------------------------------
+median() { # tool, case, field
+    jq -s --arg tool "$1" --arg case "$2" --arg f "$3" \
+        '[.[] | select(.tool == $tool and .case == $case) | .[$f]] | sort
+         | if length == 0 then null elif length % 2 == 1 then .[length / 2 | floor]
+           else (.[length / 2 - 1] + .[length / 2]) / 2 end' "$WORK/results.jsonl"
+}
+
+report_row() { # case
+    local c="$1" raw iss ratio p50 p99 scpu dcpu target verdict
+    raw=$(median RawSignBench "$c" perSecond); iss=$(median IssuanceBench "$c" perSecond)
+    p50=$(median IssuanceBench "$c" p50Ms); p99=$(median IssuanceBench "$c" p99Ms)
+    scpu=$(median IssuanceBench "$c" serverCpuMsPerCert); dcpu=$(median IssuanceBench "$c" dbCpuMsPerCert)
+    ratio=$(jq -n --argjson a "$iss" --argjson b "$raw" '(1000 * $a / $b | round) / 10')
+    if [ "$c" = ec-soft ]; then
+        target="≥ 1000/s"; verdict=$(jq -n --argjson a "$iss" 'if $a >= 1000 then "pass" else "FAIL" end')
+    else
+        target="≥ 60 % of raw"; verdict=$(jq -n --argjson r "$ratio" 'if $r >= 60 then "pass" else "FAIL" end')
+    fi
+    printf '| %s | %s | %s | %s | %s | %s %% | %s | %s | %s | %s | %s | %s |\n' "$c" "$(case_key "$c")" \
+        "$(case_token "$c")" "$raw" "$iss" "$ratio" "$p50" "$p99" "$scpu" "$dcpu" "$target" "${verdict//\"/}"
+}
+
+write_report() {
+    local stamp file c
+    stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
+    mkdir -p "$RESULTS_DIR"
+    file="$RESULTS_DIR/issuance-$stamp.md"
+    {
+        printf '# Issuance benchmark, %s\n\n' "$stamp"
+        printf -- '- Command: `%s`\n' "$COMMAND"
+        printf -- '- Commit: %s\n' "$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)$(cd "$ROOT" && [ -n "$(git status --porcelain 2>/dev/null | head -n 1)" ] && echo ' (working tree modified)')"
+        printf -- '- Machine: %s CPUs (nproc), %s, %s\n' "$(nproc)" "$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1)" "$(uname -sr)"
+        printf -- '- Load average before the run: %s\n' "$LOADAVG"
+        printf -- '- Java: %s\n' "$(java -version 2>&1 | head -n 1)"
+        printf -- '- MariaDB: %s, innodb_flush_log_at_trx_commit=%s; SoftHSM %s\n' \
+            "$(mariadb-admin --version | sed 's/.*Distrib \([^,]*\),.*/\1/')" "$DB_FLUSH" "$(softhsm2-util --version)"
+        printf -- '- Each case: %s × (raw signing %s threads, then issuance %s clients HTTP/%s), %s s warm-up + %s s measured each; medians over the repetitions\n\n' \
+            "$REPEAT" "$SIGN_THREADS" "$CLIENTS" "$HTTP" "$WARMUP" "$MEASURE"
+        printf '| case | CA key | token | raw signatures/s | issued/s | issued ÷ raw | p50 ms | p99 ms | GovCA CPU ms/cert | MariaDB CPU ms/cert | target | result |\n'
+        printf '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'
+        for c in $CASES; do report_row "$c"; done
+        printf '\nIssued = `201 Created` answers of `POST /api/v1/certificates` (profile tls-server, %s subscriber keys) completed in the measured seconds; every other answer stops the run. Raw = signatures of a 1 KiB message with the same key in its token (`CryptoToken.signer`), server idle. CPU ms/cert = CPU time of the WildFly JVM / of mariadbd during the issuance run divided by the certificates it issued (warm-up included): the cost per certificate, whatever else runs on the machine.\n\n' "$CSR_KEY"
+        printf '## Every measurement\n\n```\n'
+        cat "$WORK/results.jsonl"
+        printf '```\n'
+    } >"$file"
+    cat "$file" >&2
+    say "report: $file"
+}
+
+main() {
+    preflight
+    LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
+    build
+    rm -rf "$WORK"
+    mkdir -p "$WORK" "$LOGS"
+    start_mariadb
+    init_softhsm
+    prepare_home
+    start_server
+    create_cas
+    warm_server
+    run_cases
+    write_report
+    if [ "${HOLD:-0}" = 1 ]; then
+        say "HOLD=1: GovCA (GOVCA_HOME=$GHOME) and MariaDB (127.0.0.1:$DB_PORT) keep running; Ctrl-C stops them"
+        say "  SOFTHSM2_CONF=$SOFTHSM2_CONF  tools: java -cp '$BENCH_CP' vn.govca.bench.IssuanceBench|RawSignBench"
+        wait "$SERVER_PID" || true
+    fi
+}
+
+main "$@"
