@@ -25,10 +25,12 @@ import vn.govca.dist.testkit.WildFlyServer;
 import vn.govca.pki.testkit.SoftHsmToken;
 
 /**
- * The server the dist build installs boots with the GovCA EAR on the default H2 database, and a
- * deployment sees what the configuration promises: GovCaDS, EclipseLink, HTTPS with TLS 1.2/1.3
- * and a requested client certificate, the request size limit, the GovCA system properties, the
- * environment (SOFTHSM2_CONF) and a SoftHSM2 token through SunPKCS11. One WildFly boot.
+ * The server the dist build installs boots with the GovCA EAR on the default H2 database and a
+ * data directory from the real bootstrap, and a deployment sees what the configuration promises:
+ * GovCaDS, EclipseLink, HTTPS with TLS 1.2/1.3 and a requested client certificate, the request
+ * size limit, the GovCA system properties, the environment (SOFTHSM2_CONF) and a SoftHSM2 token
+ * through SunPKCS11. One WildFly boot. The demo hierarchy is turned off: its RSA-4096 key costs
+ * seconds and DemoHierarchyIT covers it.
  */
 class ServerPipelineIT {
 
@@ -44,7 +46,7 @@ class ServerPipelineIT {
 
     @BeforeAll
     static void start() {
-        home = TestHome.create(temp.resolve("var"));
+        home = TestHome.create(temp.resolve("var")).property("govca.demo.hierarchy", "false");
         server = WildFlyServer.builder(home.dir())
                 .name("pipeline-h2")
                 .database(DatabaseSettings.h2InHome())
@@ -66,6 +68,11 @@ class ServerPipelineIT {
     }
 
     @Test
+    void health_earStartedWithoutCas_up() throws Exception {
+        assertThat(get(server.httpBase(), "/health")).contains("\"status\":\"UP\"");
+    }
+
+    @Test
     void datasource_h2Default_answersSelectOne() throws Exception {
         assertThat(get(server.httpBase(), "/dist-probe/db"))
                 .contains("product=H2").contains("select1=1");
@@ -81,7 +88,7 @@ class ServerPipelineIT {
     @Test
     void https_tls13WithoutClientCertificate_servesRequest() throws Exception {
         HttpResponse<String> r = home.httpClient(false, "TLSv1.3").send(
-                HttpRequest.newBuilder(server.httpsBase().resolve("/dist-probe/tls")).build(),
+                HttpRequest.newBuilder(home.httpsBase(server).resolve("/dist-probe/tls")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.sslSession()).get().extracting(s -> s.getProtocol()).isEqualTo("TLSv1.3");
@@ -91,7 +98,7 @@ class ServerPipelineIT {
     @Test
     void https_tls12WithClientCertificate_exposesCertificateToApplication() throws Exception {
         HttpResponse<String> r = home.httpClient(true, "TLSv1.2").send(
-                HttpRequest.newBuilder(server.httpsBase().resolve("/dist-probe/tls")).build(),
+                HttpRequest.newBuilder(home.httpsBase(server).resolve("/dist-probe/tls")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.sslSession()).get().extracting(s -> s.getProtocol()).isEqualTo("TLSv1.2");
         assertThat(r.body()).contains("clientCert=" + home.adminSubject());
@@ -100,7 +107,7 @@ class ServerPipelineIT {
     @Test
     void https_tls11_refused() {
         assertThatThrownBy(() -> home.httpClient(false, "TLSv1.1").send(
-                HttpRequest.newBuilder(server.httpsBase().resolve("/dist-probe/tls")).build(),
+                HttpRequest.newBuilder(home.httpsBase(server).resolve("/dist-probe/tls")).build(),
                 HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(SSLHandshakeException.class);
     }

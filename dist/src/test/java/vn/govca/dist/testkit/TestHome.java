@@ -1,106 +1,84 @@
 package vn.govca.dist.testkit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.net.InetAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.HexFormat;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import vn.govca.cli.Main;
 
 /**
- * A GovCA data directory ({@code var/}) for one integration test, holding what the first-start
- * bootstrap would write for the server's TLS: {@code tls/server.p12} (a certificate for
- * 127.0.0.1/localhost), {@code tls/clients-truststore.p12} (a test management CA) and their
- * {@code .pass} files. It also keeps an administrator client certificate issued by that CA, so a
- * test can log in over TLS (RFC 8446 §4.3.2 CertificateRequest; client auth is requested).
+ * A GovCA data directory ({@code var/}) for one integration test, written by the real first-start
+ * bootstrap ({@code govca bootstrap --home DIR}, run in-process through {@link Main#run}): audit
+ * key, soft-token passwords, {@code govca.properties}, the management CA, the server's TLS key
+ * store and client trust store, and the first administrator's client certificate and password.
+ * A server started on it enrols that administrator and (unless turned off) creates the demo
+ * hierarchy, exactly as on a first {@code ./govca up}.
  *
- * <p>EC P-256 keys keep the set-up fast. Tests that need the real bootstrap (administrator
- * password, audit key, soft tokens) run {@code vn.govca.cli} on this directory instead.
+ * <p>The HTTPS client trusts only the home's management CA ({@code tls/management-ca.pem}), like
+ * {@code curl --cacert}, and can present the administrator's certificate (RFC 8446 §4.3.2: the
+ * server requests one). The bootstrap's server certificate names {@code localhost} only, so HTTPS
+ * URLs must use that name: {@link #httpsBase(WildFlyServer)}.
  */
 public final class TestHome {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String CLIENT_PASSWORD = "client";
 
     private final Path dir;
-    private final X509Certificate serverCertificate;
-    private final KeyStore adminKeyStore;
 
-    private TestHome(Path dir, X509Certificate serverCertificate, KeyStore adminKeyStore) {
+    private TestHome(Path dir) {
         this.dir = dir;
-        this.serverCertificate = serverCertificate;
-        this.adminKeyStore = adminKeyStore;
     }
 
-    /** Creates {@code dir} (must not exist or be empty) with fresh TLS material. */
+    /**
+     * Bootstraps {@code dir} (created if missing; what exists is kept, as the bootstrap never
+     * overwrites).
+     *
+     * @throws IllegalStateException with the bootstrap's output if it does not exit with 0
+     */
     public static TestHome create(Path dir) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = Main.run(new String[] {"bootstrap", "--home", dir.toAbsolutePath().toString()}, o, e);
+        }
+        if (exit != 0) {
+            throw new IllegalStateException("govca bootstrap --home " + dir + " exited with " + exit + ":\n"
+                    + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+        }
+        return new TestHome(dir.toAbsolutePath());
+    }
+
+    /**
+     * Sets a key of {@code govca.properties} (appended; a later line wins when the server loads
+     * the file). For settings a test needs before the first start, e.g.
+     * {@code govca.demo.hierarchy=false}.
+     */
+    public TestHome property(String key, String value) {
         try {
-            Path tls = Files.createDirectories(dir.resolve("tls"));
-            Instant now = Instant.now();
-            KeyPair caKeys = ecKeyPair();
-            X509Certificate ca = certificate(new X500Name("CN=GovCA Test Management CA"), caKeys, null,
-                    caKeys, now, Role.CA);
-            KeyPair serverKeys = ecKeyPair();
-            X509Certificate server = certificate(new X500Name("CN=localhost"), serverKeys, ca, caKeys, now,
-                    Role.SERVER);
-            KeyPair adminKeys = ecKeyPair();
-            X509Certificate admin = certificate(new X500Name("CN=Test Administrator,O=GovCA"), adminKeys, ca,
-                    caKeys, now, Role.CLIENT);
-
-            String serverPass = randomPassword();
-            KeyStore serverStore = emptyStore();
-            serverStore.setKeyEntry("server", serverKeys.getPrivate(), serverPass.toCharArray(),
-                    new X509Certificate[] {server, ca});
-            write(serverStore, tls.resolve("server.p12"), serverPass);
-            Files.writeString(tls.resolve("server.pass"), serverPass, StandardCharsets.UTF_8);
-
-            String trustPass = randomPassword();
-            KeyStore trustStore = emptyStore();
-            trustStore.setCertificateEntry("management-ca", ca);
-            write(trustStore, tls.resolve("clients-truststore.p12"), trustPass);
-            Files.writeString(tls.resolve("clients-truststore.pass"), trustPass, StandardCharsets.UTF_8);
-
-            KeyStore adminStore = emptyStore();
-            adminStore.setKeyEntry("admin", adminKeys.getPrivate(), CLIENT_PASSWORD.toCharArray(),
-                    new X509Certificate[] {admin, ca});
-            return new TestHome(dir, server, adminStore);
+            Files.writeString(config(), System.lineSeparator() + key + "=" + value + System.lineSeparator(),
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            return this;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the test data directory " + dir, e);
-        } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new IllegalStateException("cannot create the test TLS material", e);
+            throw new UncheckedIOException("cannot write " + config(), e);
         }
     }
 
@@ -109,32 +87,82 @@ public final class TestHome {
         return dir;
     }
 
+    /** {@code govca.properties}. */
+    public Path config() {
+        return dir.resolve("govca.properties");
+    }
+
+    /** The management CA: issuer of the server's TLS certificate and of administrators' certificates. */
+    public X509Certificate managementCa() {
+        return readCertificate(dir.resolve("tls/management-ca.pem"));
+    }
+
     /** The certificate the server presents on HTTPS. */
     public X509Certificate serverCertificate() {
-        return serverCertificate;
+        try {
+            String pass = secret("tls/server.pass");
+            KeyStore ks = load(dir.resolve("tls/server.p12"), pass);
+            String alias = ks.aliases().nextElement();
+            return (X509Certificate) ks.getCertificate(alias);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read tls/server.p12", e);
+        }
+    }
+
+    /** The first administrator's client certificate ({@code admin/admin.crt}). */
+    public X509Certificate adminCertificate() {
+        return readCertificate(dir.resolve("admin/admin.crt"));
     }
 
     /** Subject of the administrator client certificate, as the servlet container reports it. */
-    public String adminSubject() throws GeneralSecurityException {
-        return ((X509Certificate) adminKeyStore.getCertificate("admin")).getSubjectX500Principal().getName();
+    public String adminSubject() {
+        return adminCertificate().getSubjectX500Principal().getName();
+    }
+
+    /** The first administrator's password for {@code POST /api/v1/auth/login}. */
+    public String adminPassword() {
+        return secret("admin/admin.password");
+    }
+
+    /** The first line of a secret file under the data directory. */
+    public String secret(String relativePath) {
+        try {
+            return Files.readAllLines(dir.resolve(relativePath), StandardCharsets.UTF_8).get(0).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve(relativePath), e);
+        }
+    }
+
+    /** {@code https://localhost:<port>}: the name the bootstrap's server certificate carries. */
+    public URI httpsBase(WildFlyServer server) {
+        return URI.create("https://localhost:" + server.httpsBase().getPort());
     }
 
     /**
-     * An HTTP client that trusts only this home's server certificate chain and, when
-     * {@code withClientCertificate}, presents the administrator certificate. {@code protocol}
-     * limits the TLS version ("TLSv1.2", "TLSv1.3") or is null for the JDK's default set.
+     * An HTTP/1.1 client that trusts only this home's management CA and, when
+     * {@code withClientCertificate}, presents the administrator certificate
+     * ({@code admin/admin.p12}). {@code protocol} limits the TLS version ("TLSv1.2", "TLSv1.3") or
+     * is null for the JDK's default set.
      */
     public HttpClient httpClient(boolean withClientCertificate, String protocol) {
         try {
-            KeyStore trust = emptyStore();
-            trust.setCertificateEntry("server", serverCertificate);
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("management-ca", managementCa());
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(withClientCertificate ? adminKeyStore : emptyStore(), CLIENT_PASSWORD.toCharArray());
+            if (withClientCertificate) {
+                String pass = secret("admin/admin.p12.pass");
+                kmf.init(load(dir.resolve("admin/admin.p12"), pass), pass.toCharArray());
+            } else {
+                KeyStore none = KeyStore.getInstance("PKCS12");
+                none.load(null, null);
+                kmf.init(none, new char[0]);
+            }
             SSLContext ssl = SSLContext.getInstance("TLS");
             ssl.init(kmf.getKeyManagers(), tmf.getTrustManagers(), RANDOM);
-            HttpClient.Builder builder = HttpClient.newBuilder().sslContext(ssl)
+            HttpClient.Builder builder = HttpClient.newBuilder().sslContext(ssl).version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10));
             if (protocol != null) {
                 SSLParameters params = ssl.getDefaultSSLParameters();
@@ -147,65 +175,23 @@ public final class TestHome {
         }
     }
 
-    private enum Role { CA, SERVER, CLIENT }
-
-    private static X509Certificate certificate(X500Name subject, KeyPair keys, X509Certificate issuer,
-            KeyPair issuerKeys, Instant now, Role role)
-            throws GeneralSecurityException, IOException, OperatorCreationException {
-        X500Name issuerName = issuer == null ? subject : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuerName, new BigInteger(64, RANDOM).add(BigInteger.ONE),
-                Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(2))), subject,
-                keys.getPublic());
-        JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-        b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
-        if (issuer != null) {
-            b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuer));
-        }
-        switch (role) {
-            case CA -> {
-                b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            }
-            case SERVER -> {
-                b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-                b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-                b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-                        new GeneralName(GeneralName.dNSName, "localhost"),
-                        new GeneralName(GeneralName.iPAddress, InetAddress.getLoopbackAddress().getHostAddress())}));
-            }
-            case CLIENT -> {
-                b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-                b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
-            }
-        }
-        PrivateKey signingKey = issuerKeys.getPrivate();
-        return new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(signingKey)));
-    }
-
-    private static KeyPair ecKeyPair() throws GeneralSecurityException {
-        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-        g.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-        return g.generateKeyPair();
-    }
-
-    private static KeyStore emptyStore() throws GeneralSecurityException, IOException {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        ks.load(null, null);
-        return ks;
-    }
-
-    private static void write(KeyStore store, Path file, String password) throws GeneralSecurityException, IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            store.store(out, password.toCharArray());
+    private static KeyStore load(Path file, String password) throws GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, password.toCharArray());
+            return ks;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    private static String randomPassword() {
-        byte[] b = new byte[12];
-        RANDOM.nextBytes(b);
-        return HexFormat.of().formatHex(b);
+    private static X509Certificate readCertificate(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(file + " is not an X.509 certificate", e);
+        }
     }
 }

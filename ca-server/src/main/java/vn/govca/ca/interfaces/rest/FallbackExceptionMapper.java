@@ -38,7 +38,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         if (root instanceof JsonbException || root instanceof JsonParsingException
                 || root instanceof ProcessingException) {
             return Problem.of(Category.MALFORMED, "request body is not valid JSON for this resource: "
-                    + firstLine(root.getMessage())).toResponse();
+                    + firstLine(root.getMessage()).replaceFirst("^Internal error: ", "")).toResponse();
         }
         if (root instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();

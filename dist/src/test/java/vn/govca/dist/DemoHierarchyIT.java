@@ -1,0 +1,415 @@
+package vn.govca.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.govca.dist.it.ProblemAssert.assertProblem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.govca.dist.it.ApiResponse;
+import vn.govca.dist.it.AuditVerifyRun;
+import vn.govca.dist.it.BadIssueRequest;
+import vn.govca.dist.it.CertificateFacts;
+import vn.govca.dist.it.CertificateFacts.Attribute;
+import vn.govca.dist.it.ChainValidators;
+import vn.govca.dist.it.GovCaClient;
+import vn.govca.dist.it.IssuedCertificate;
+import vn.govca.dist.it.IssueRequests;
+import vn.govca.dist.it.OpenApiPaths;
+import vn.govca.dist.it.OpenSslCsr;
+import vn.govca.dist.it.StoppedServerDatabase;
+import vn.govca.dist.testkit.DatabaseSettings;
+import vn.govca.dist.testkit.ServerLogOnFailure;
+import vn.govca.dist.testkit.TestHome;
+import vn.govca.dist.testkit.WildFlyServer;
+
+/**
+ * A first start as an operator sees it ({@code ./govca up} on an empty data directory, H2): the
+ * bootstrap's administrator logs in by client certificate or password, the demo hierarchy
+ * RootCA-G2 → CA-NhaNuoc-G2 is online, certificates issued from openssl requests validate in
+ * OpenSSL, GnuTLS and the JDK and carry what their profile says, bad input is refused with a
+ * problem body and leaves nothing stored, and after a restart with a token that cannot log in
+ * the data is kept, the issuing CA reports offline and the audit chain verifies (and detects an
+ * edited row).
+ *
+ * <p>One WildFly boot for the class and one restart in the last test. That test is ordered last
+ * because it restarts the server under every other test; the rest are independent of each other
+ * and of order (each issues what it checks).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoHierarchyIT {
+
+    private static final String ROOT = "RootCA-G2";
+    private static final String ISSUING = "CA-NhaNuoc-G2";
+    private static final String PUBLIC_BASE = "http://localhost:8080";
+    private static final String CERTIFICATES = "/api/v1/certificates";
+    private static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
+
+    @TempDir
+    static Path temp;
+
+    static TestHome home;
+    static WildFlyServer server;
+    static GovCaClient api;
+
+    @RegisterExtension
+    final ServerLogOnFailure serverLog = new ServerLogOnFailure(() -> server);
+
+    @BeforeAll
+    static void start() {
+        home = TestHome.create(temp.resolve("var"));
+        server = WildFlyServer.builder(home.dir()).name("demo-h2").database(DatabaseSettings.h2InHome()).start();
+        api = GovCaClient.of(home, server);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void health_firstStart_upWithBothCasOnline() {
+        ApiResponse r = api.httpGet("/health");
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(r.json().getString("status")).isEqualTo("UP");
+        assertThat(r.json().getString("database")).isEqualTo("UP");
+        assertThat(r.json().getJsonObject("cas").getString(ROOT)).isEqualTo("ACTIVE, online");
+        assertThat(r.json().getJsonObject("cas").getString(ISSUING)).isEqualTo("ACTIVE, online");
+    }
+
+    @Test
+    void publicCaList_firstStart_rootAndIssuingOnlineWithLinksAndNoTokenNames() {
+        ApiResponse r = api.httpGet("/ca/");
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        Map<String, JsonObject> cas = byName(r.jsonArray());
+        JsonObject root = cas.get(ROOT);
+        JsonObject issuing = cas.get(ISSUING);
+        assertThat(root).as("%s", r).isNotNull();
+        assertThat(issuing).as("%s", r).isNotNull();
+        assertThat(List.of(root.getString("status"), root.getString("online"), root.getString("keySpec")))
+                .containsExactly("ACTIVE", "online", "RSA-4096");
+        assertThat(List.of(issuing.getString("status"), issuing.getString("online"), issuing.getString("keySpec"),
+                issuing.getString("parent"))).containsExactly("ACTIVE", "online", "RSA-3072", ROOT);
+        assertThat(root.get("parent")).isIn(null, JsonValue.NULL);
+        assertThat(issuing.getJsonObject("links").getString("certificate"))
+                .isEqualTo(PUBLIC_BASE + "/ca/" + ISSUING + ".crt");
+        assertThat(issuing.getJsonObject("links").getString("crl")).isEqualTo(PUBLIC_BASE + "/crl/" + ISSUING + ".crl");
+        assertThat(issuing.get("token")).as("public listing names no token").isIn(null, JsonValue.NULL);
+    }
+
+    @Test
+    void caCertificates_derAndPem_vietnameseSubjectsAsUtf8StringAndChainSigned() throws Exception {
+        ApiResponse der = api.httpGet("/ca/" + ROOT + ".crt");
+        assertThat(der.status()).as("%s", der).isEqualTo(200);
+        assertThat(der.contentType()).isEqualTo("application/pkix-cert");
+        assertThat(der.body()[0]).as("DER SEQUENCE, not PEM text").isEqualTo((byte) 0x30);
+        CertificateFacts root = CertificateFacts.parse(der.body());
+        assertThat(root.subject()).containsExactly(new Attribute("C", "PrintableString", "VN"),
+                new Attribute("O", "UTF8String", "Ban Cơ yếu Chính phủ"),
+                new Attribute("CN", "UTF8String", "RootCA chuyên dùng Chính phủ G2"));
+        root.certificate().verify(root.certificate().getPublicKey());
+        assertThat(((RSAPublicKey) root.certificate().getPublicKey()).getModulus().bitLength()).isEqualTo(4096);
+        assertThat(root.keyUsage()).containsExactlyInAnyOrder("keyCertSign", "cRLSign");
+
+        ApiResponse pem = api.httpGet("/ca/" + ROOT + ".pem");
+        assertThat(pem.status()).as("%s", pem).isEqualTo(200);
+        assertThat(pem.text()).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(CertificateFacts.parse(pem.body()).der()).isEqualTo(root.der());
+
+        CertificateFacts issuing = CertificateFacts.parse(api.httpGet("/ca/" + ISSUING + ".crt").body());
+        assertThat(issuing.subject()).containsExactly(new Attribute("C", "PrintableString", "VN"),
+                new Attribute("O", "UTF8String", "Ban Cơ yếu Chính phủ"),
+                new Attribute("CN", "UTF8String", "CA phục vụ các cơ quan Nhà nước G2"));
+        assertThat(issuing.certificate().getIssuerX500Principal()).isEqualTo(root.certificate().getSubjectX500Principal());
+        issuing.certificate().verify(root.certificate().getPublicKey());
+        assertThat(issuing.certificate().getBasicConstraints()).isZero();
+        assertThat(((RSAPublicKey) issuing.certificate().getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
+    }
+
+    @Test
+    void authMe_adminClientCertificate_caAdmin() {
+        ApiResponse r = api.adminGet("/api/v1/auth/me");
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(List.of(r.json().getString("username"), r.json().getString("role"), r.json().getString("method")))
+                .containsExactly("admin", "CA_ADMIN", "client-certificate");
+    }
+
+    @Test
+    void login_bootstrapPassword_bearerTokenAuthenticates() {
+        ApiResponse login = api.anonymousPost("/api/v1/auth/login", Json.createObjectBuilder()
+                .add("username", "admin").add("password", home.adminPassword()).build().toString());
+        assertThat(login.status()).as("%s", login).isEqualTo(200);
+        assertThat(Instant.parse(login.json().getString("expiresAt"))).isAfter(Instant.now());
+        String token = login.json().getString("token");
+        ApiResponse me = api.anonymousGet("/api/v1/auth/me", token);
+        assertThat(me.status()).as("%s", me).isEqualTo(200);
+        assertThat(List.of(me.json().getString("username"), me.json().getString("role"), me.json().getString("method")))
+                .containsExactly("admin", "CA_ADMIN", "password");
+        assertThat(api.anonymousGet("/api/v1/cas", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void login_wrongPassword_401Problem() {
+        assertProblem(api.anonymousPost("/api/v1/auth/login", Json.createObjectBuilder().add("username", "admin")
+                .add("password", "not-" + home.adminPassword()).build().toString()), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void api_noCredentials_401Problem() {
+        assertProblem(api.anonymousGet("/api/v1/cas", null), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void api_garbageBearerToken_401Problem() {
+        assertProblem(api.anonymousGet("/api/v1/auth/me", "Zm9vYmFy.garbage"), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void api_plainHttp_403Problem() {
+        assertProblem(api.httpGet("/api/v1/cas"), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void issue_personalFromOpensslCsr_validInThreeValidatorsStoredAndFound() throws Exception {
+        IssuedCertificate issued = issue("personal", IssueRequests.personal(temp.resolve("csr"), "CCCD:001099012345"), null);
+        CertificateFacts leaf = issued.leaf();
+        assertThat(leaf.subject()).containsExactly(new Attribute("C", "PrintableString", "VN"),
+                new Attribute("ST", "UTF8String", "Sơn La"),
+                new Attribute("O", "UTF8String", "Sở Thông tin và Truyền thông tỉnh Sơn La"),
+                new Attribute("CN", "UTF8String", "Phạm Văn A"),
+                new Attribute("UID", "UTF8String", "CCCD:001099012345"),
+                new Attribute("E", "IA5String", IssueRequests.PERSONAL_EMAIL));
+        assertThat(leaf.keyUsage()).containsExactlyInAnyOrder("digitalSignature", "nonRepudiation", "keyEncipherment");
+        assertThat(leaf.extendedKeyUsage()).isEmpty();
+        assertThat(leaf.policies()).containsExactly("2.16.704.9999.1.1");
+        assertThat(leaf.subjectAltNames(GeneralName.rfc822Name)).containsExactly(IssueRequests.PERSONAL_EMAIL);
+        assertThat(leaf.subjectAltNames(GeneralName.dNSName)).isEmpty();
+        assertValidStoredAndFound(issued, IssueRequests.PERSONAL_DN_PREFIX);
+        assertValidStoredAndFound(issued, "c=vn, st=son la, o=so thong tin va truyen thong tinh son la, cn=pham van a");
+    }
+
+    @Test
+    void issue_organizationFromOpensslCsr_validInThreeValidatorsStoredAndFound() throws Exception {
+        IssuedCertificate issued = issue("organization", IssueRequests.organization(temp.resolve("csr"), "MST:0100231226"), null);
+        CertificateFacts leaf = issued.leaf();
+        assertThat(leaf.subject()).containsExactly(new Attribute("C", "PrintableString", "VN"),
+                new Attribute("L", "UTF8String", "Hà Nội"), new Attribute("O", "UTF8String", "BỘ TÀI CHÍNH"),
+                new Attribute("CN", "UTF8String", "CỤC THUẾ"), new Attribute("UID", "UTF8String", "MST:0100231226"));
+        assertThat(leaf.keyUsage()).containsExactlyInAnyOrder("digitalSignature", "nonRepudiation");
+        assertThat(leaf.extendedKeyUsage()).isEmpty();
+        assertThat(leaf.policies()).containsExactly("2.16.704.9999.1.2");
+        assertThat(leaf.subjectAltNames(GeneralName.rfc822Name)).isEmpty();
+        String dn = "C=VN, L=Hà Nội, O=BỘ TÀI CHÍNH, CN=CỤC THUẾ, UID=MST:0100231226";
+        assertThat(issued.json().getString("subject")).as("GovCA's DN form, as for CAs").isEqualTo(dn);
+        assertValidStoredAndFound(issued, dn);
+    }
+
+    @Test
+    void issue_tlsServerWithDnsName_validInThreeValidatorsStoredAndFound() throws Exception {
+        IssuedCertificate issued = issue("tls-server", IssueRequests.tlsServer(temp.resolve("csr")),
+                List.of(IssueRequests.TLS_DNS_NAME));
+        CertificateFacts leaf = issued.leaf();
+        assertThat(leaf.subject()).containsExactly(new Attribute("C", "PrintableString", "VN"),
+                new Attribute("O", "UTF8String", "Sở Thông tin và Truyền thông tỉnh Sơn La"),
+                new Attribute("CN", "UTF8String", IssueRequests.TLS_DNS_NAME));
+        assertThat(leaf.keyUsage()).containsExactlyInAnyOrder("digitalSignature", "keyEncipherment");
+        assertThat(leaf.extendedKeyUsage()).containsExactly(SERVER_AUTH);
+        assertThat(leaf.policies()).containsExactly("2.16.704.9999.1.3");
+        assertThat(leaf.subjectAltNames(GeneralName.dNSName)).containsExactly(IssueRequests.TLS_DNS_NAME);
+        assertValidStoredAndFound(issued, "C=VN, O=Sở Thông tin và Truyền thông tỉnh Sơn La, CN=dv.sonla");
+    }
+
+    static List<BadIssueRequest> badRequests() {
+        return BadIssueRequest.catalogue(ISSUING);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void issue_badInput_problemAndNothingStored(BadIssueRequest bad) throws Exception {
+        String body = bad.body().apply(Files.createTempDirectory(temp, "bad-"));
+        int before = count(ISSUING, null);
+        assertProblem(api.adminPost(CERTIFICATES, bad.contentType(), body), bad.status(), bad.category());
+        assertThat(count(ISSUING, null)).as("certificates of %s after: %s", ISSUING, bad).isEqualTo(before);
+        assertThat(count(ISSUING, "RESERVED")).as("reservations after: %s", bad).isZero();
+    }
+
+    /**
+     * The demo issuing CA lives 3653 days and no end-entity profile may exceed 1826 days (Decree
+     * 68 cap, enforced when profiles load), so no request can outlive it: this test creates a
+     * subordinate CA that expires in 30 days.
+     */
+    @Test
+    void issue_beyondIssuingCaNotAfter_refusedAndDefaultValidityCutAtCaNotAfter() throws Exception {
+        String name = "CA-NganHan-Test";
+        ApiResponse created = api.adminPost("/api/v1/cas", Json.createObjectBuilder().add("name", name)
+                .add("type", "SUBORDINATE").add("token", "issuing").add("keySpec", "EC-P256")
+                .add("subject", "C=VN, O=Ban Cơ yếu Chính phủ, CN=CA thử nghiệm ngắn hạn").add("validityDays", 30)
+                .add("parent", ROOT).build().toString());
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        Instant caNotAfter = Instant.parse(created.json().getString("notAfter"));
+        OpenSslCsr csr = IssueRequests.organization(temp.resolve("csr"), "MST:0100231226");
+
+        assertProblem(api.adminPost(CERTIFICATES, IssueRequests.json(name, "organization", csr.pem(), 365, null)),
+                422, "POLICY_VIOLATION");
+        assertThat(count(name, null)).isZero();
+
+        ApiResponse cut = api.adminPost(CERTIFICATES, IssueRequests.json(name, "organization", csr.pem(), null, null));
+        assertThat(cut.status()).as("%s", cut).isEqualTo(201);
+        CertificateFacts leaf = CertificateFacts.parse(cut.json().getString("certificatePem"));
+        assertThat(leaf.certificate().getNotAfter().toInstant()).isBeforeOrEqualTo(caNotAfter)
+                .isAfter(Instant.now().plus(Duration.ofDays(29)));
+        CertificateFacts subCa = CertificateFacts.parse(api.httpGet("/ca/" + name + ".crt").body());
+        CertificateFacts root = CertificateFacts.parse(api.httpGet("/ca/" + ROOT + ".crt").body());
+        ChainValidators.pkix(root.certificate(), subCa.certificate(), leaf.certificate());
+        assertThat(count(name, null)).isEqualTo(1);
+    }
+
+    /**
+     * The hand-written document and what the server serves agree. WildFly's MicroProfile OpenAPI
+     * document ({@code /openapi}), generated from the JAX-RS resources, lists the served
+     * operations: each is documented and each documented one is served; every documented GET
+     * also answers on a concrete path (not with JAX-RS's "no resource" 404).
+     */
+    @Test
+    void openApi_document_namesEveryServedOperationAndNoOther() {
+        ApiResponse r = api.anonymousGet("/api/v1/openapi", null);
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("application/yaml");
+        assertThat(r.text()).startsWith("openapi: 3.");
+        Map<String, Set<String>> documented = OpenApiPaths.operations(r.text());
+        ApiResponse generated = api.httpGet("/openapi");
+        assertThat(generated.status()).as("%s", generated).isEqualTo(200);
+        Map<String, Set<String>> served = OpenApiPaths.operations(generated.text());
+        assertThat(served).as("operations generated from JAX-RS: %s", generated).containsKey("/health");
+        SoftAssertions soft = new SoftAssertions();
+        served.forEach((path, methods) -> methods.forEach(method -> soft.assertThat(
+                OpenApiPaths.documents(documented, path, method)).as("served %s %s is documented", method, path).isTrue()));
+        documented.forEach((path, methods) -> methods.forEach(method -> soft.assertThat(
+                OpenApiPaths.documents(served, path, method)).as("documented %s %s is served", method, path).isTrue()));
+        documented.forEach((path, methods) -> {
+            if (methods.contains("get")) {
+                String concrete = path.replace("{name}", ROOT).replace("{ca}", ISSUING).replace("{serial}", "7e57");
+                ApiResponse probe = concrete.startsWith("/api/") ? api.adminGet(concrete) : api.httpGet(concrete);
+                soft.assertThat(probe.status() == 404 && probe.text().contains("\"about:blank\""))
+                        .as("documented GET %s is routed: %s", path, probe).isFalse();
+            }
+        });
+        soft.assertAll();
+    }
+
+    /**
+     * Last, because it restarts the server: with the issuing token's password file wrong, the
+     * same data directory comes back with the same CAs (no second demo hierarchy), the issuing CA
+     * offline and refusing with 503, the root online; then, stopped, the audit chain verifies and
+     * an edited row is detected.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void restart_issuingTokenPasswordWrong_caOfflineDataKeptAuditChainVerifiedAndTamperDetected() throws Exception {
+        IssuedCertificate kept = issue("organization", IssueRequests.organization(temp.resolve("csr"), "MST:0100231226"), null);
+        assertProblem(api.adminPost(CERTIFICATES, IssueRequests.json(ISSUING, "personal", "garbage", null, null)),
+                400, "MALFORMED");
+        byte[] rootBefore = api.httpGet("/ca/" + ROOT + ".crt").body();
+        byte[] issuingBefore = api.httpGet("/ca/" + ISSUING + ".crt").body();
+        List<String> casBefore = List.copyOf(byName(api.httpGet("/ca/").jsonArray()).keySet());
+
+        server.close();
+        Files.writeString(home.dir().resolve("tokens/issuing.pass"), "wrong-password\n");
+        server = WildFlyServer.builder(home.dir()).name("demo-h2-restart").database(DatabaseSettings.h2InHome()).start();
+        api = GovCaClient.of(home, server);
+
+        ApiResponse health = api.httpGet("/health");
+        assertThat(health.status()).as("%s", health).isEqualTo(503);
+        assertThat(health.json().getString("status")).isEqualTo("DOWN");
+        assertThat(health.json().getJsonObject("cas").getString(ISSUING)).startsWith("ACTIVE, offline: ");
+        assertThat(health.json().getJsonObject("cas").getString(ROOT)).isEqualTo("ACTIVE, online");
+        Map<String, JsonObject> cas = byName(api.httpGet("/ca/").jsonArray());
+        assertThat(cas.keySet()).containsExactlyElementsOf(casBefore);
+        assertThat(cas.get(ISSUING).getString("online")).matches("offline: .{10,}");
+        assertThat(cas.get(ROOT).getString("online")).isEqualTo("online");
+        assertThat(api.httpGet("/ca/" + ROOT + ".crt").body()).isEqualTo(rootBefore);
+        assertThat(api.httpGet("/ca/" + ISSUING + ".crt").body()).isEqualTo(issuingBefore);
+        assertProblem(api.adminPost(CERTIFICATES, IssueRequests.json(ISSUING, "organization",
+                IssueRequests.organization(temp.resolve("csr"), "MST:0100231226").pem(), null, null)), 503, "UNAVAILABLE");
+        ApiResponse stored = api.adminGet(CERTIFICATES + "/" + ISSUING + "/" + kept.serial());
+        assertThat(stored.status()).as("%s", stored).isEqualTo(200);
+        assertThat(stored.json().getString("status")).isEqualTo("ACTIVE");
+        server.close();
+
+        AuditVerifyRun untouched = AuditVerifyRun.on(home.dir());
+        assertThat(untouched.exit()).as("audit verify on the untouched log: %s", untouched.output()).isZero();
+        assertThat(StoppedServerDatabase.column(home.dir(), "SELECT action FROM audit_event"))
+                .contains("ADMINISTRATOR_CREATED", "CA_CREATED", "CERTIFICATE_ISSUED", "ISSUANCE_REFUSED",
+                        "TOKEN_ACTIVATED", "TOKEN_FAILED", "SERVER_STARTED");
+        assertThat(StoppedServerDatabase.column(home.dir(), "SELECT status FROM certificate"))
+                .doesNotContain("RESERVED", "FAILED");
+        assertThat(StoppedServerDatabase.update(home.dir(),
+                "UPDATE audit_event SET details = '{\"edited\":true}' WHERE seq = 3")).isEqualTo(1);
+        AuditVerifyRun edited = AuditVerifyRun.on(home.dir());
+        assertThat(edited.exit()).as("audit verify after editing row 3: %s", edited.output()).isEqualTo(1);
+        assertThat(edited.output()).as("names the edited row").contains("seq 3");
+    }
+
+    /** Issues from CA-NhaNuoc-G2 with the profile's default validity; checks what every subscriber certificate carries. */
+    private static IssuedCertificate issue(String profile, OpenSslCsr csr, List<String> dnsNames) {
+        IssuedCertificate issued = IssuedCertificate.of(api.adminPost(CERTIFICATES,
+                IssueRequests.json(ISSUING, profile, csr.pem(), null, dnsNames)));
+        assertThat(issued.issuing().der()).isEqualTo(api.httpGet("/ca/" + ISSUING + ".crt").body());
+        assertThat(issued.root().der()).isEqualTo(api.httpGet("/ca/" + ROOT + ".crt").body());
+        issued.assertSubscriberCertificateOf(ISSUING, PUBLIC_BASE, 1826);
+        return issued;
+    }
+
+    /** OpenSSL, GnuTLS and the JDK validate the chain; the API returns and finds the certificate. */
+    private static void assertValidStoredAndFound(IssuedCertificate issued, String subjectPrefix) throws Exception {
+        issued.assertValidatesIndependently(temp.resolve("validate"));
+
+        ApiResponse one = api.adminGet(CERTIFICATES + "/" + ISSUING + "/" + issued.serial());
+        assertThat(one.status()).as("%s", one).isEqualTo(200);
+        assertThat(one.json().getString("status")).isEqualTo("ACTIVE");
+        assertThat(CertificateFacts.parse(one.json().getString("certificatePem")).der()).isEqualTo(issued.leaf().der());
+
+        ApiResponse found = api.adminGet(CERTIFICATES + "?ca=" + ISSUING + "&match=prefix&limit=500&subject="
+                + GovCaClient.query(subjectPrefix));
+        assertThat(found.status()).as("%s", found).isEqualTo(200);
+        assertThat(found.json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("serial")))
+                .as("search by subject prefix '%s'", subjectPrefix).contains(issued.serial());
+    }
+
+    /** Certificates of {@code ca} (all statuses, or one), from one page of at most 500. */
+    private static int count(String ca, String status) {
+        ApiResponse r = api.adminGet(CERTIFICATES + "?limit=500&ca=" + ca + (status == null ? "" : "&status=" + status));
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(r.json().get("nextCursor")).as("all on one page").isIn(null, JsonValue.NULL);
+        return r.json().getJsonArray("items").size();
+    }
+
+    private static Map<String, JsonObject> byName(JsonArray cas) {
+        return cas.stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(c -> c.getString("name"), c -> c,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+}
