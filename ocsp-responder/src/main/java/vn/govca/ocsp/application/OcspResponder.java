@@ -1,0 +1,203 @@
+package vn.govca.ocsp.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.govca.ocsp.domain.CaRef;
+import vn.govca.ocsp.domain.CertificateStatus;
+import vn.govca.ocsp.domain.CertificateStatusSource;
+import vn.govca.ocsp.domain.OcspReply;
+import vn.govca.ocsp.domain.OcspRequest;
+import vn.govca.ocsp.domain.OcspRequestParser;
+import vn.govca.ocsp.domain.OcspResponseStatus;
+import vn.govca.ocsp.domain.RequestedCertId;
+import vn.govca.ocsp.domain.ServedIssuer;
+import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.cert.SerialNumber;
+
+/**
+ * The OCSP responder use case (RFC 6960, RFC 5019 profile): request bytes in, DER response and its
+ * HTTP caching facts out. It never throws: bad input becomes {@code malformedRequest}, an issuer
+ * it does not serve {@code unauthorized}, an unavailable status store or expired responder
+ * certificate {@code tryLater}, anything else {@code internalError} (DESIGN invariant 7).
+ *
+ * <p>Answering, in order:
+ * <ol>
+ * <li>parse (size, CertID count and nonce limits; {@link OcspRequestParser});</li>
+ * <li>with {@link RequestSignaturePolicy#REQUIRE}: unsigned → sigRequired, bad signature →
+ *     unauthorized;</li>
+ * <li>find the CA of every CertID ({@link IssuerDirectory}); any unknown issuer, or CertIDs of more
+ *     than one CA (each CA has its own responder key, and one response has one signature) →
+ *     unauthorized;</li>
+ * <li>no nonce and one CertID → the pre-produced response ({@link PreProducedResponses}),
+ *     produced and kept on a miss;</li>
+ * <li>otherwise read all statuses in one batch and sign a response for this request, echoing the
+ *     nonce.</li>
+ * </ol>
+ * A serial the CA never issued is never answered good (DESIGN invariant 5); see
+ * {@link vn.govca.ocsp.domain.NeverIssuedPolicy}. Status changes reach the answers through
+ * {@link #statusChanged(CaRef, SerialNumber)}. Thread-safe.
+ */
+public final class OcspResponder {
+
+    private static final System.Logger LOG = System.getLogger(OcspResponder.class.getName());
+
+    private final OcspResponderConfig config;
+    private final IssuerDirectory issuers;
+    private final CertificateStatusSource statuses;
+    private final Clock clock;
+    private final OcspRequestParser parser;
+    private final ResponseProducer producer;
+    private final PreProducedResponses preProduced;
+
+    public OcspResponder(OcspResponderConfig config, IssuerDirectory issuers, CertificateStatusSource statuses,
+            Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.issuers = Objects.requireNonNull(issuers, "issuers");
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.parser = new OcspRequestParser(config.maxRequestBytes(), config.maxCertIdsPerRequest(),
+                config.maxNonceOctets());
+        this.producer = new ResponseProducer(clock, config.responseValidity(), config.neverIssued());
+        this.preProduced = new PreProducedResponses(config.cacheEntries(), config.neverIssuedCacheEntries(),
+                config.responseValidity().minus(config.refreshBefore()));
+    }
+
+    /** Answers a DER request (the body of {@code POST /ocsp}). Never throws. */
+    public OcspReply respond(byte[] requestDer) {
+        return guarded(() -> answer(parser.parse(requestDer)));
+    }
+
+    /** Answers the encoded request of {@code GET /ocsp/{request}} (RFC 5019 §5). Never throws. */
+    public OcspReply respondToGet(String encodedRequest) {
+        return guarded(() -> answer(parser.parse(parser.decodeGet(encodedRequest))));
+    }
+
+    /**
+     * Call after a status change of {@code serial} of {@code ca} is committed (revoked, held,
+     * released, issued): its pre-produced responses are dropped and the next request re-reads it.
+     */
+    public void statusChanged(CaRef ca, SerialNumber serial) {
+        preProduced.invalidate(ca, serial);
+    }
+
+    /** Call after {@code ca}'s certificate or responder credential changed in a way that needs re-signing. */
+    public void issuerChanged(CaRef ca) {
+        preProduced.invalidate(ca);
+    }
+
+    /** The pre-produced responses currently kept. */
+    public int preProducedCount() {
+        return preProduced.size();
+    }
+
+    PreProducedResponses preProduced() {
+        return preProduced;
+    }
+
+    private OcspReply guarded(Supplier<OcspReply> work) {
+        try {
+            return work.get();
+        } catch (GovCaException e) {
+            return failure(e);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "OCSP request failed with an internal fault; answered internalError", e);
+            return OcspReply.unsuccessful(OcspResponseStatus.INTERNAL_ERROR);
+        }
+    }
+
+    private static OcspReply failure(GovCaException e) {
+        switch (e.category()) {
+            case MALFORMED:
+            case TOO_LARGE:
+                LOG.log(System.Logger.Level.DEBUG, "OCSP request refused as malformed: {0}", e.getMessage());
+                return OcspReply.unsuccessful(OcspResponseStatus.MALFORMED_REQUEST);
+            case UNAVAILABLE:
+                LOG.log(System.Logger.Level.WARNING, "OCSP request answered tryLater: " + e.getMessage(), e);
+                return OcspReply.unsuccessful(OcspResponseStatus.TRY_LATER);
+            case UNAUTHENTICATED:
+            case FORBIDDEN:
+                return OcspReply.unsuccessful(OcspResponseStatus.UNAUTHORIZED);
+            default:
+                LOG.log(System.Logger.Level.ERROR, "OCSP request failed; answered internalError", e);
+                return OcspReply.unsuccessful(OcspResponseStatus.INTERNAL_ERROR);
+        }
+    }
+
+    private OcspReply answer(OcspRequest request) {
+        if (config.requestSignature() == RequestSignaturePolicy.REQUIRE) {
+            if (!request.signed()) {
+                return OcspReply.unsuccessful(OcspResponseStatus.SIG_REQUIRED);
+            }
+            if (!request.signatureVerifies()) {
+                return OcspReply.unsuccessful(OcspResponseStatus.UNAUTHORIZED);
+            }
+        }
+        Optional<ServedIssuer> issuer = soleIssuer(request);
+        if (issuer.isEmpty()) {
+            return OcspReply.unsuccessful(OcspResponseStatus.UNAUTHORIZED);
+        }
+        if (request.nonce().isEmpty() && request.certIds().size() == 1) {
+            return preProduced(issuer.get(), request.certIds().get(0));
+        }
+        return signedForRequest(issuer.get(), request);
+    }
+
+    private Optional<ServedIssuer> soleIssuer(OcspRequest request) {
+        ServedIssuer found = null;
+        for (RequestedCertId id : request.certIds()) {
+            Optional<ServedIssuer> s = issuers.find(id);
+            if (s.isEmpty() || found != null && found.ca().id() != s.get().ca().id()) {
+                return Optional.empty();
+            }
+            found = s.get();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private OcspReply preProduced(ServedIssuer issuer, RequestedCertId id) {
+        PreProducedResponses.Key key = PreProducedResponses.Key.of(issuer.ca(), id);
+        Instant now = clock.instant();
+        Optional<ProducedResponse> hit = preProduced.fresh(key, issuer.credential(), now);
+        if (hit.isPresent()) {
+            return reply(hit.get());
+        }
+        long generation = preProduced.generation(key);
+        CertificateStatus status = id.serialNumber().map(s -> checked(statuses.status(issuer.ca(), s)))
+                .orElse(CertificateStatus.neverIssued());
+        ProducedResponse produced = producer.produce(issuer, List.of(new SingleAnswer(id, status)), null, true);
+        preProduced.store(key, produced, status.kind() == CertificateStatus.Kind.NEVER_ISSUED, generation);
+        return reply(produced);
+    }
+
+    private OcspReply signedForRequest(ServedIssuer issuer, OcspRequest request) {
+        List<SerialNumber> serials = new ArrayList<>();
+        request.certIds().forEach(id -> id.serialNumber().ifPresent(serials::add));
+        Map<SerialNumber, CertificateStatus> found = serials.isEmpty() ? Map.of()
+                : statuses.statuses(issuer.ca(), serials);
+        List<SingleAnswer> answers = new ArrayList<>(request.certIds().size());
+        for (RequestedCertId id : request.certIds()) {
+            CertificateStatus status = id.serialNumber().map(s -> checked(found.get(s)))
+                    .orElse(CertificateStatus.neverIssued());
+            answers.add(new SingleAnswer(id, status));
+        }
+        return reply(producer.produce(issuer, answers, request.nonce().orElse(null), false));
+    }
+
+    private static CertificateStatus checked(CertificateStatus status) {
+        if (status == null) {
+            throw GovCaException.internal("the certificate status source returned no status", null);
+        }
+        return status;
+    }
+
+    private OcspReply reply(ProducedResponse r) {
+        return OcspReply.successful(r.der(), r.producedAt(), r.thisUpdate(), r.nextUpdate(), r.etag(),
+                config.httpMaxAge());
+    }
+}

@@ -1,0 +1,16 @@
+package vn.govca.ocsp.application;
+
+import java.math.BigInteger;
+import java.time.Instant;
+
+/**
+ * A signed {@code OCSPResponse} and its times, as produced by {@link ResponseProducer}; pre-produced
+ * ones are kept by {@link PreProducedResponses}. {@code der} is never handed out without a copy.
+ *
+ * @param etag              the strong HTTP entity tag (quoted), null for a response to a nonce request
+ * @param credentialSerial  serial of the responder certificate that signed it, so that a renewed
+ *                          certificate retires the responses of the old one
+ */
+record ProducedResponse(byte[] der, Instant producedAt, Instant thisUpdate, Instant nextUpdate, String etag,
+        BigInteger credentialSerial) {
+}
