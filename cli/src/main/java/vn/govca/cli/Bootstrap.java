@@ -36,7 +36,8 @@ import vn.govca.pki.domain.token.TokenConfig;
  * nothing that already exists is overwritten.
  * <ul>
  *   <li>{@code audit.key} — the audit log's HMAC key (32 random bytes);</li>
- *   <li>{@code tokens/*.pass} — passwords of the soft tokens of the demo hierarchy;</li>
+ *   <li>{@code tokens/*.pass} — passwords of the soft tokens of the demo hierarchy and of the
+ *       OCSP responder token ({@code tokens/ocsp.pass});</li>
  *   <li>the management CA (EC P-384, soft token {@code tokens/management.p12}), which issues only
  *       the server's TLS certificate and administrators' client certificates — it is not part of
  *       the government hierarchy;</li>
@@ -77,6 +78,7 @@ final class Bootstrap {
         }
         SecretFiles.readOrCreate(home.resolve("tokens/root.pass"));
         SecretFiles.readOrCreate(home.resolve("tokens/issuing.pass"));
+        SecretFiles.readOrCreate(home.resolve("tokens/ocsp.pass"));
         X509CertificateHolder managementCa = managementCa();
         if (!Files.exists(home.resolve("tls/server.p12"))) {
             serverKeyStore(managementCa);

@@ -1,19 +1,28 @@
 package vn.govca.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.govca.dist.it.ProblemAssert.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigInteger;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertPathValidatorException.BasicReason;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -34,6 +43,8 @@ import vn.govca.dist.it.BadIssueRequest;
 import vn.govca.dist.it.CertificateFacts;
 import vn.govca.dist.it.CertificateFacts.Attribute;
 import vn.govca.dist.it.ChainValidators;
+import vn.govca.dist.it.CrlChecks;
+import vn.govca.dist.it.FetchedCrl;
 import vn.govca.dist.it.GovCaClient;
 import vn.govca.dist.it.IssuedCertificate;
 import vn.govca.dist.it.IssueRequests;
@@ -50,9 +61,10 @@ import vn.govca.dist.testkit.WildFlyServer;
  * bootstrap's administrator logs in by client certificate or password, the demo hierarchy
  * RootCA-G2 → CA-NhaNuoc-G2 is online, certificates issued from openssl requests validate in
  * OpenSSL, GnuTLS and the JDK and carry what their profile says, bad input is refused with a
- * problem body and leaves nothing stored, and after a restart with a token that cannot log in
- * the data is kept, the issuing CA reports offline and the audit chain verifies (and detects an
- * edited row).
+ * problem body and leaves nothing stored, a revocation reaches the CRLs that OpenSSL and the JDK
+ * check revocation with, and after a restart with a token that cannot log in the data is kept,
+ * the issuing CA reports offline (its last CRL still served), CRL numbers keep growing and the
+ * audit chain verifies (and detects an edited row).
  *
  * <p>One WildFly boot for the class and one restart in the last test. That test is ordered last
  * because it restarts the server under every other test; the rest are independent of each other
@@ -243,6 +255,93 @@ class DemoHierarchyIT {
         assertValidStoredAndFound(issued, "C=VN, O=Sở Thông tin và Truyền thông tỉnh Sơn La, CN=dv.sonla");
     }
 
+    /**
+     * Issue 3 end to end: after one of two certificates is revoked for keyCompromise over REST,
+     * the issuing CA's full and delta CRLs list it within seconds, with reason and invalidity
+     * date; they are served with their caching headers (and 304 on a matching ETag); OpenSSL
+     * verifies both CRLs' signatures and, checking revocation with them ({@code -crl_check},
+     * {@code -crl_check_all} with the root's CRL, {@code -use_deltas}), rejects the revoked
+     * certificate and accepts the good one, and so does the JDK's PKIX validator in CRL mode.
+     */
+    @Test
+    void crl_afterKeyCompromiseRevocation_fullAndDeltaListItAndValidatorsRejectOnlyTheRevoked() throws Exception {
+        IssuedCertificate good = issue("organization", IssueRequests.organization(temp.resolve("csr"), "MST:0100231226"), null);
+        IssuedCertificate bad = issue("personal", IssueRequests.personal(temp.resolve("csr"), "CCCD:001099012345"), null);
+        BigInteger badSerial = new BigInteger(bad.serial(), 16);
+        Instant compromised = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        ApiResponse revoked = api.adminPost(CERTIFICATES + "/" + ISSUING + "/" + bad.serial() + "/revoke",
+                Json.createObjectBuilder().add("reason", "keyCompromise").add("invalidityDate", compromised.toString())
+                        .build().toString());
+        assertThat(revoked.status()).as("%s", revoked).isEqualTo(200);
+
+        URI http = server.httpBase();
+        FetchedCrl full = CrlChecks.await(http, "/crl/" + ISSUING + ".crl", CrlChecks.listing(badSerial),
+                Duration.ofSeconds(30));
+        FetchedCrl delta = CrlChecks.await(http, "/crl/" + ISSUING + "-delta.crl", d -> d.entry(badSerial).isPresent()
+                && d.baseCrlNumber().equals(Optional.of(full.crlNumber())), Duration.ofSeconds(30));
+        X509CRLEntry entry = full.entry(badSerial).orElseThrow();
+        assertThat(FetchedCrl.reasonCode(entry)).as("keyCompromise").isEqualTo(1);
+        assertThat(FetchedCrl.invalidityDate(entry)).contains(compromised);
+        assertThat(full.entry(good.leaf().certificate().getSerialNumber())).isEmpty();
+        assertThat(full.baseCrlNumber()).isEmpty();
+        assertThat(full.crl().getNonCriticalExtensionOIDs()).as("Freshest CRL").contains("2.5.29.46");
+        assertThat(full.crl().getIssuerX500Principal()).isEqualTo(bad.issuing().certificate().getSubjectX500Principal());
+        assertThat(delta.crlNumber()).isGreaterThan(full.crlNumber());
+        assertThat(delta.crl().getCriticalExtensionOIDs()).as("Delta CRL Indicator").contains("2.5.29.27");
+        assertThat(FetchedCrl.reasonCode(delta.entry(badSerial).orElseThrow())).isEqualTo(1);
+        full.assertServedAsCrl();
+        delta.assertServedAsCrl();
+        String etag = full.headers().firstValue("ETag").orElseThrow();
+        FetchedCrl head = CrlChecks.head(http, "/crl/" + ISSUING + ".crl");
+        assertThat(head.status()).as("%s", head).isEqualTo(200);
+        assertThat(head.der()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("application/pkix-crl");
+        FetchedCrl conditional = CrlChecks.fetch(http, "/crl/" + ISSUING + ".crl", "If-None-Match", etag);
+        assertThat(conditional.status()).as("%s", conditional).isIn(304, 200);
+        if (conditional.status() == 200) {
+            assertThat(conditional.headers().firstValue("ETag")).as("200 only if the CRL was reissued meanwhile")
+                    .isNotEqualTo(Optional.of(etag));
+        }
+
+        X509Certificate root = bad.root().certificate();
+        X509Certificate issuing = bad.issuing().certificate();
+        for (FetchedCrl crl : List.of(full, delta)) {
+            var verified = CrlChecks.opensslCrlVerify(temp.resolve("crl"), crl, issuing, root);
+            assertThat(verified.exitCode()).as("%s", verified).isZero();
+            assertThat(verified.output()).as("%s", verified).contains("verify OK");
+        }
+        FetchedCrl rootCrl = CrlChecks.fetch(http, "/crl/" + ROOT + ".crl");
+        assertThat(rootCrl.status()).as("%s", rootCrl).isEqualTo(200);
+        List<List<String>> modes = List.of(List.of("-crl_check"), List.of("-crl_check_all"),
+                List.of("-crl_check", "-use_deltas"));
+        List<List<FetchedCrl>> crlSets = List.of(List.of(full), List.of(full, rootCrl), List.of(full, delta));
+        for (int i = 0; i < modes.size(); i++) {
+            String[] flags = modes.get(i).toArray(String[]::new);
+            var rejected = CrlChecks.opensslVerify(temp.resolve("crl"), root, issuing, bad.leaf().certificate(),
+                    crlSets.get(i), flags);
+            assertThat(rejected.exitCode()).as("%s", rejected).isNotZero();
+            assertThat(rejected.output()).as("%s", rejected).contains("certificate revoked");
+            var accepted = CrlChecks.opensslVerify(temp.resolve("crl"), root, issuing, good.leaf().certificate(),
+                    crlSets.get(i), flags);
+            assertThat(accepted.exitCode()).as("%s", accepted).isZero();
+            assertThat(accepted.output()).as("%s", accepted).contains("leaf.pem: OK");
+        }
+        CrlChecks.pkixWithCrls(root, issuing, good.leaf().certificate(), List.of(full));
+        assertThatThrownBy(() -> CrlChecks.pkixWithCrls(root, issuing, bad.leaf().certificate(), List.of(full)))
+                .isInstanceOf(CertPathValidatorException.class)
+                .extracting(e -> ((CertPathValidatorException) e).getReason()).isEqualTo(BasicReason.REVOKED);
+    }
+
+    @Test
+    void crl_unknownCa_404ProblemAndNoCaNameEndsWithDelta() {
+        assertProblem(api.httpGet("/crl/No-Such-CA.crl"), 404, "NOT_FOUND");
+        assertProblem(api.httpGet("/crl/No-Such-CA-delta.crl"), 404, "NOT_FOUND");
+        assertProblem(api.adminPost("/api/v1/cas", Json.createObjectBuilder().add("name", ROOT + "-delta")
+                .add("type", "ROOT").add("token", "root").add("keySpec", "EC-P384")
+                .add("subject", "C=VN, O=Ban Cơ yếu Chính phủ, CN=Tên trùng tệp CRL").add("validityDays", 365)
+                .build().toString()), 400, "MALFORMED");
+    }
+
     static List<BadIssueRequest> badRequests() {
         return BadIssueRequest.catalogue(ISSUING);
     }
@@ -312,7 +411,8 @@ class DemoHierarchyIT {
                 OpenApiPaths.documents(served, path, method)).as("documented %s %s is served", method, path).isTrue()));
         documented.forEach((path, methods) -> {
             if (methods.contains("get")) {
-                String concrete = path.replace("{name}", ROOT).replace("{ca}", ISSUING).replace("{serial}", "7e57");
+                String concrete = path.replace("{name}", ROOT).replace("{ca}", ISSUING).replace("{serial}", "7e57")
+                        .replace("{request}", "MA");
                 ApiResponse probe = concrete.startsWith("/api/") ? api.adminGet(concrete) : api.httpGet(concrete);
                 soft.assertThat(probe.status() == 404 && probe.text().contains("\"about:blank\""))
                         .as("documented GET %s is routed: %s", path, probe).isFalse();
@@ -324,8 +424,9 @@ class DemoHierarchyIT {
     /**
      * Last, because it restarts the server: with the issuing token's password file wrong, the
      * same data directory comes back with the same CAs (no second demo hierarchy), the issuing CA
-     * offline and refusing with 503, the root online; then, stopped, the audit chain verifies and
-     * an edited row is detected.
+     * offline and refusing with 503 (also to publish CRLs; its last CRL is still served), the root
+     * online and its next CRL numbered above every one before the restart; then, stopped, the
+     * audit chain verifies and an edited row is detected.
      */
     @Test
     @Order(Integer.MAX_VALUE)
@@ -333,7 +434,10 @@ class DemoHierarchyIT {
         IssuedCertificate kept = issue("organization", IssueRequests.organization(temp.resolve("csr"), "MST:0100231226"), null);
         assertProblem(api.adminPost(CERTIFICATES, IssueRequests.json(ISSUING, "personal", "garbage", null, null)),
                 400, "MALFORMED");
+        BigInteger rootCrlBefore = CrlChecks.fetch(server.httpBase(), "/crl/" + ROOT + ".crl").crlNumber();
+        FetchedCrl issuingCrlBefore = CrlChecks.fetch(server.httpBase(), "/crl/" + ISSUING + ".crl");
         byte[] rootBefore = api.httpGet("/ca/" + ROOT + ".crt").body();
+
         byte[] issuingBefore = api.httpGet("/ca/" + ISSUING + ".crt").body();
         List<String> casBefore = List.copyOf(byName(api.httpGet("/ca/").jsonArray()).keySet());
 
@@ -355,6 +459,16 @@ class DemoHierarchyIT {
         assertThat(api.httpGet("/ca/" + ISSUING + ".crt").body()).isEqualTo(issuingBefore);
         assertProblem(api.adminPost(CERTIFICATES, IssueRequests.json(ISSUING, "organization",
                 IssueRequests.organization(temp.resolve("csr"), "MST:0100231226").pem(), null, null)), 503, "UNAVAILABLE");
+        // CRL numbers keep growing across the restart (invariant 4); the offline CA's CRL is still served.
+        ApiResponse reissued = api.adminPost("/api/v1/cas/" + ROOT + "/crl", "{}");
+        assertThat(reissued.status()).as("%s", reissued).isEqualTo(200);
+        BigInteger rootCrlAfter = new BigInteger(reissued.json().getJsonArray("crls").getJsonObject(0).getString("crlNumber"));
+        assertThat(rootCrlAfter).isGreaterThan(rootCrlBefore);
+        assertThat(CrlChecks.fetch(server.httpBase(), "/crl/" + ROOT + ".crl").crlNumber()).isEqualTo(rootCrlAfter);
+        FetchedCrl issuingCrlAfter = CrlChecks.fetch(server.httpBase(), "/crl/" + ISSUING + ".crl");
+        assertThat(issuingCrlAfter.status()).isEqualTo(200);
+        assertThat(issuingCrlAfter.der()).isEqualTo(issuingCrlBefore.der());
+        assertProblem(api.adminPost("/api/v1/cas/" + ISSUING + "/crl", "{}"), 503, "UNAVAILABLE");
         ApiResponse stored = api.adminGet(CERTIFICATES + "/" + ISSUING + "/" + kept.serial());
         assertThat(stored.status()).as("%s", stored).isEqualTo(200);
         assertThat(stored.json().getString("status")).isEqualTo("ACTIVE");
@@ -364,7 +478,9 @@ class DemoHierarchyIT {
         assertThat(untouched.exit()).as("audit verify on the untouched log: %s", untouched.output()).isZero();
         assertThat(StoppedServerDatabase.column(home.dir(), "SELECT action FROM audit_event"))
                 .contains("ADMINISTRATOR_CREATED", "CA_CREATED", "CERTIFICATE_ISSUED", "ISSUANCE_REFUSED",
-                        "TOKEN_ACTIVATED", "TOKEN_FAILED", "SERVER_STARTED");
+                        "TOKEN_ACTIVATED", "TOKEN_FAILED", "SERVER_STARTED", "CRL_ISSUED");
+        assertThat(StoppedServerDatabase.column(home.dir(), "SELECT state FROM crl_record"))
+                .contains("PUBLISHED").doesNotContain("RESERVED");
         assertThat(StoppedServerDatabase.column(home.dir(), "SELECT status FROM certificate"))
                 .doesNotContain("RESERVED", "FAILED");
         assertThat(StoppedServerDatabase.update(home.dir(),

@@ -1,6 +1,7 @@
 package vn.govca.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,9 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Key;
 import java.security.PublicKey;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertPathValidatorException.BasicReason;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +48,8 @@ import vn.govca.db.audit.AuditVerification;
 import vn.govca.db.audit.AuditVerifier;
 import vn.govca.db.testkit.MariaDbServer;
 import vn.govca.dist.hsm.ChainChecks;
+import vn.govca.dist.it.CrlChecks;
+import vn.govca.dist.it.FetchedCrl;
 import vn.govca.dist.hsm.ExternalTools;
 import vn.govca.dist.hsm.GovCaApi;
 import vn.govca.dist.hsm.GovCaApi.Answer;
@@ -61,9 +67,9 @@ import vn.govca.pki.testkit.SoftHsmToken;
  * MariaDB the test starts (selected by environment only), the CA keys live in a PKCS#11 token
  * (a private SoftHSM2 token) and the data directory comes from the real bootstrap. It guards
  * DESIGN invariants 1 (store before sign: serials unique under concurrency, a signing failure
- * after the reservation leaves a FAILED record and no certificate), 2 and 3 (CA keys generated in
- * the token as sensitive, non-extractable objects), 6 (audit chain on MariaDB, tampering found)
- * and 8 (roles checked by the services). Each output is re-checked by OpenSSL, GnuTLS and the
+ * after the reservation leaves a FAILED record and no certificate), 2, 3 (CA keys generated in
+ * the token as sensitive, non-extractable objects; CRLs signed there too), 4 (CRL numbers), 6
+ * (audit chain on MariaDB, tampering found) and 8 (roles checked by the services). Each output is re-checked by OpenSSL, GnuTLS and the
  * JDK's PKIX validator. Tests share the CAs made in {@link #start()} and do not depend on each
  * other's order: the fault-injection test breaks a CA of its own, the tamper test restores the row.
  */
@@ -293,6 +299,63 @@ class MariaDbSoftHsmIT {
         Answer lookup = admin.get(CERTIFICATES + "/" + doomed + "/" + serial);
         assertThat(lookup.status()).as("a FAILED reservation is no certificate: %s", lookup).isEqualTo(404);
         assertThat(lookup.category()).isEqualTo("NOT_FOUND");
+    }
+
+    /**
+     * Issue 3 on the production shape: a revocation under the HSM issuing CA reaches its CRL
+     * within seconds, signed inside the PKCS#11 token; OpenSSL verifies the CRL and, checking
+     * revocation with it, rejects the revoked certificate and accepts the good one, as does the
+     * JDK; MariaDB's publication log holds the CRL as PUBLISHED with its SHA-256, CRL numbers are
+     * distinct and increasing, and every published CRL is audited as CRL_ISSUED.
+     */
+    @Test
+    void crl_revocationUnderHsmIssuing_listedInTokenSignedCrlRecordedAndAudited() throws Exception {
+        Answer good = admin.post(CERTIFICATES, issueBody(ISSUING, "organization",
+                ExternalTools.opensslCsr(work, "crl-good", ORGANIZATION)).build());
+        Answer bad = admin.post(CERTIFICATES, issueBody(ISSUING, "organization", organizationCsr).build());
+        assertThat(List.of(good.status(), bad.status())).as("%s %s", good, bad).containsExactly(201, 201);
+        String badSerial = bad.string("serial");
+        Answer revoked = admin.post(CERTIFICATES + "/" + ISSUING + "/" + badSerial + "/revoke",
+                Json.createObjectBuilder().add("reason", "cessationOfOperation").build());
+        assertThat(revoked.status()).as("%s", revoked).isEqualTo(200);
+
+        FetchedCrl crl = CrlChecks.await(server.httpBase(), "/crl/" + ISSUING + ".crl",
+                CrlChecks.listing(new BigInteger(badSerial, 16)), Duration.ofSeconds(30));
+
+        assertThat(FetchedCrl.reasonCode(crl.entry(new BigInteger(badSerial, 16)).orElseThrow())).isEqualTo(5);
+        crl.assertServedAsCrl();
+        X509Certificate goodLeaf = ExternalTools.certificate(good.string("certificatePem"));
+        X509Certificate badLeaf = ExternalTools.certificate(bad.string("certificatePem"));
+        var verified = CrlChecks.opensslCrlVerify(work, crl, issuingCert, rootCert);
+        assertThat(verified.exitCode()).as("%s", verified).isZero();
+        var rejected = CrlChecks.opensslVerify(work, rootCert, issuingCert, badLeaf, List.of(crl), "-crl_check");
+        assertThat(rejected.exitCode()).as("%s", rejected).isNotZero();
+        assertThat(rejected.output()).contains("certificate revoked");
+        var accepted = CrlChecks.opensslVerify(work, rootCert, issuingCert, goodLeaf, List.of(crl), "-crl_check");
+        assertThat(accepted.exitCode()).as("%s", accepted).isZero();
+        CrlChecks.pkixWithCrls(rootCert, issuingCert, goodLeaf, List.of(crl));
+        assertThatThrownBy(() -> CrlChecks.pkixWithCrls(rootCert, issuingCert, badLeaf, List.of(crl)))
+                .isInstanceOf(CertPathValidatorException.class)
+                .extracting(e -> ((CertPathValidatorException) e).getReason()).isEqualTo(BasicReason.REVOKED);
+
+        long caId = caId(ISSUING);
+        List<Map<String, Object>> records = Sql.rows(db, "SELECT crl_number, kind, state, sha256 FROM crl_record"
+                + " WHERE ca_id = ? ORDER BY id", caId);
+        List<Long> numbers = records.stream().map(r -> ((Number) r.get("crl_number")).longValue()).toList();
+        assertThat(numbers).as("CRL numbers in the order drawn").isSorted().doesNotHaveDuplicates();
+        assertThat(records).anySatisfy(r -> {
+            assertThat(((Number) r.get("crl_number")).longValue()).isEqualTo(crl.crlNumber().longValueExact());
+            assertThat(r.get("state")).isEqualTo("PUBLISHED");
+            assertThat(r.get("kind")).isEqualTo("FULL");
+            assertThat(crl.headers().firstValue("ETag")).hasValue("\"" + r.get("sha256") + "\"");
+        });
+        for (Map<String, Object> r : records) {
+            if ("PUBLISHED".equals(r.get("state"))) {
+                assertThat(Sql.number(db, "SELECT COUNT(*) FROM audit_event WHERE action = 'CRL_ISSUED' AND target = ?",
+                        "crl ca=" + caId + " number=" + r.get("crl_number"))).as("audit of %s", r).isEqualTo(1);
+            }
+        }
+        assertThat(AuditVerifier.verify(db, home.auditKey()).ok()).isTrue();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import vn.govca.ca.infrastructure.config.CrlSettings;
 import vn.govca.ca.infrastructure.config.GovCaConfig;
 import vn.govca.ca.infrastructure.token.TokenRegistry;
 import vn.govca.db.audit.AuditLog;
@@ -17,14 +18,15 @@ import vn.govca.pki.domain.token.TokenConfig;
 
 /**
  * What the CA server loads once at start-up: the validated configuration, the certificate
- * profiles (the server refuses to start with one that does not validate), the crypto tokens and
- * the audit MAC key. Tokens are opened here but activated by the start-up sequence, which
- * audits each activation.
+ * profiles (the server refuses to start with one that does not validate), the CRL publication
+ * settings, the crypto tokens and the audit MAC key. Tokens are opened here but activated by the
+ * start-up sequence, which audits each activation.
  */
 @ApplicationScoped
 public class ServerContext {
 
     private GovCaConfig config;
+    private CrlSettings crl;
     private ProfileSet profiles;
     private TokenRegistry tokens;
     private AuditLog auditLog;
@@ -34,6 +36,7 @@ public class ServerContext {
     @PostConstruct
     void load() {
         config = GovCaConfig.fromSystemProperties();
+        crl = CrlSettings.from(config.home(), config.raw());
         String profileDir = config.raw().getProperty("govca.profiles.dir");
         profiles = profileDir == null || profileDir.isBlank()
                 ? ProfileLoader.bundled()
@@ -67,6 +70,10 @@ public class ServerContext {
 
     public GovCaConfig config() {
         return config;
+    }
+
+    public CrlSettings crl() {
+        return crl;
     }
 
     public ProfileSet profiles() {

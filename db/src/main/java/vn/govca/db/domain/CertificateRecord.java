@@ -75,6 +75,9 @@ public class CertificateRecord {
     @Column(name = "invalidity_date")
     private Instant invalidityDate;
 
+    @Column(name = "hold_released_at")
+    private Instant holdReleasedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -165,12 +168,17 @@ public class CertificateRecord {
         moveTo(CertificateStatus.ON_HOLD, at);
     }
 
-    /** Lifts a hold: the certificate is ACTIVE again and leaves the CRL. */
+    /**
+     * Lifts a hold: the certificate is ACTIVE again and leaves the CRL. The time of release is
+     * kept, so that delta CRLs issued after it list the certificate with removeFromCRL (RFC 5280
+     * §5.3.1, §5.2.4).
+     */
     public void releaseHold(Instant at) {
         require(CertificateStatus.ON_HOLD, "release hold on");
         this.revocationReason = null;
         this.revocationTime = null;
         this.invalidityDate = null;
+        this.holdReleasedAt = ColumnValues.time("hold_released_at", at);
         moveTo(CertificateStatus.ACTIVE, at);
     }
 
@@ -262,6 +270,11 @@ public class CertificateRecord {
 
     public Instant invalidityDate() {
         return invalidityDate;
+    }
+
+    /** When the certificate was last released from hold; null if it never was. */
+    public Instant holdReleasedAt() {
+        return holdReleasedAt;
     }
 
     public Instant createdAt() {

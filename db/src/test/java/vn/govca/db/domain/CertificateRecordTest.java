@@ -96,17 +96,20 @@ class CertificateRecordTest {
     }
 
     @Test
-    void holdThenRelease_active_isActiveWithoutRevocation() {
+    void holdThenRelease_active_isActiveWithoutRevocationAndRecordsRelease() {
         CertificateRecord c = active();
         c.hold(T0);
         assertThat(c.status()).isEqualTo(CertificateStatus.ON_HOLD);
         assertThat(c.revocationReason()).isEqualTo(6);
+        assertThat(c.holdReleasedAt()).isNull();
 
         c.releaseHold(T0.plusSeconds(5));
 
         assertThat(c.status()).isEqualTo(CertificateStatus.ACTIVE);
         assertThat(c.revocationReason()).isNull();
         assertThat(c.revocationTime()).isNull();
+        assertThat(c.holdReleasedAt()).isEqualTo(Instant.parse("2026-01-01T00:00:05.123456Z"));
+        assertThat(c.updatedAt()).isEqualTo(c.holdReleasedAt());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.govca.db.testkit.DatabaseKind;
@@ -14,12 +16,12 @@ class DatabaseMigratorTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
-    void migrate_emptyDatabase_appliesVersion1(DatabaseKind kind) throws Exception {
+    void migrate_emptyDatabase_appliesAllVersions(DatabaseKind kind) throws Exception {
         try (TestDatabase db = kind.create()) {
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.schemaVersion()).isEqualTo("1");
-            assertThat(outcome.migrationsApplied()).isEqualTo(1);
+            assertThat(outcome.schemaVersion()).isEqualTo("2");
+            assertThat(outcome.migrationsApplied()).isEqualTo(2);
             assertThat(outcome.product()).isEqualTo(kind == DatabaseKind.H2 ? DatabaseProduct.H2 : DatabaseProduct.MARIADB);
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
@@ -39,7 +41,46 @@ class DatabaseMigratorTest {
             MigrationOutcome again = DatabaseMigrator.migrate(db.dataSource());
 
             assertThat(again.migrationsApplied()).isZero();
-            assertThat(again.schemaVersion()).isEqualTo("1");
+            assertThat(again.schemaVersion()).isEqualTo("2");
+        }
+    }
+
+    /** An installation at schema 1 with data is upgraded in place (V2: CRL tables, hold release column). */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void migrate_fromVersion1WithCertificates_appliesVersion2AndKeepsRows(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = kind.create()) {
+            ClassLoader loader = DatabaseMigrator.class.getClassLoader();
+            DatabaseProduct product;
+            try (Connection c = db.connect()) {
+                product = DatabaseProduct.of(c);
+            }
+            Flyway.configure(loader).dataSource(db.dataSource()).locations("classpath:" + DatabaseMigrator.MIGRATIONS)
+                    .resourceProvider(new IndexedMigrationResources(loader, DatabaseMigrator.MIGRATIONS))
+                    .javaMigrationClassProvider(List::of).placeholders(product.placeholders()).target("1")
+                    .load().migrate();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO certificate_authority (name, subject_dn, status, token_name, key_alias,"
+                        + " key_spec, signature_algorithm, created_at, updated_at, version) VALUES ('ca-1', 'CN=ca-1',"
+                        + " 'AWAITING_CERTIFICATE', 't', 'k', 'EC-P256', 'SHA256withECDSA', '2026-01-01 00:00:00',"
+                        + " '2026-01-01 00:00:00', 1)");
+                s.executeUpdate("INSERT INTO certificate (ca_id, serial_hex, status, subject_dn, subject_search,"
+                        + " profile_name, not_before, not_after, created_at, updated_at, version) SELECT id, 'ab',"
+                        + " 'RESERVED', 'CN=a', 'a', 'personal', '2026-01-01 00:00:00', '2027-01-01 00:00:00',"
+                        + " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1 FROM certificate_authority");
+            }
+
+            MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
+
+            assertThat(outcome.migrationsApplied()).isEqualTo(1);
+            assertThat(outcome.schemaVersion()).isEqualTo("2");
+            try (Connection c = db.connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT serial_hex, hold_released_at FROM certificate")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("ab");
+                assertThat(rs.getObject(2)).isNull();
+                assertThat(rs.next()).isFalse();
+            }
         }
     }
 
@@ -59,7 +100,7 @@ class DatabaseMigratorTest {
                     assertThat(rs.getString(2)).as(rs.getString(1)).isEqualTo("InnoDB");
                     assertThat(rs.getString(3)).as(rs.getString(1)).isEqualTo("utf8mb4_unicode_ci");
                 }
-                assertThat(tables).isEqualTo(8);
+                assertThat(tables).isEqualTo(10);
             }
         }
     }

@@ -124,7 +124,16 @@ public record CertificateFacts(X509Certificate certificate) {
 
     /** URIs of the CRL distribution points. */
     public List<String> crlDistributionPoints() {
-        ASN1Encodable v = extension(Extension.cRLDistributionPoints);
+        return distributionPoints(Extension.cRLDistributionPoints);
+    }
+
+    /** URIs of the Freshest CRL extension (delta CRLs, RFC 5280 §4.2.1.15). */
+    public List<String> freshestCrl() {
+        return distributionPoints(Extension.freshestCRL);
+    }
+
+    private List<String> distributionPoints(org.bouncycastle.asn1.ASN1ObjectIdentifier oid) {
+        ASN1Encodable v = extension(oid);
         List<String> out = new ArrayList<>();
         if (v != null) {
             for (DistributionPoint dp : CRLDistPoint.getInstance(v).getDistributionPoints()) {

@@ -43,8 +43,9 @@ public record IssuedCertificate(JsonObject json, CertificateFacts leaf, Certific
     /**
      * What every subscriber certificate of {@code caName} carries: v3, a positive serial of at most
      * 20 octets (RFC 5280 §4.1.2.2) equal to the API's, critical basicConstraints CA:false and
-     * keyUsage, SKI and AKI, the CRL DP, AIA OCSP and caIssuers under {@code publicBase}
-     * (§4.2.1.13, §4.2.2.1), and — no validityDays asked — the profile maximum {@code maxDays}.
+     * keyUsage, SKI and AKI, the CRL DP, Freshest CRL (delta CRLs), AIA OCSP and caIssuers under
+     * {@code publicBase} (§4.2.1.13, §4.2.1.15, §4.2.2.1), and — no validityDays asked — the
+     * profile maximum {@code maxDays}.
      */
     public void assertSubscriberCertificateOf(String caName, String publicBase, int maxDays) {
         BigInteger serial = leaf.certificate().getSerialNumber();
@@ -58,6 +59,8 @@ public record IssuedCertificate(JsonObject json, CertificateFacts leaf, Certific
         assertThat(leaf.certificate().getExtensionValue("2.5.29.14")).as("subjectKeyIdentifier").isNotNull();
         assertThat(leaf.certificate().getExtensionValue("2.5.29.35")).as("authorityKeyIdentifier").isNotNull();
         assertThat(leaf.crlDistributionPoints()).containsExactly(publicBase + "/crl/" + caName + ".crl");
+        assertThat(leaf.freshestCrl()).as("Freshest CRL: the CA publishes delta CRLs")
+                .containsExactly(publicBase + "/crl/" + caName + "-delta.crl");
         assertThat(leaf.authorityInformationAccess(AccessDescription.id_ad_ocsp)).containsExactly(publicBase + "/ocsp");
         assertThat(leaf.authorityInformationAccess(AccessDescription.id_ad_caIssuers))
                 .containsExactly(publicBase + "/ca/" + caName + ".crt");

@@ -31,6 +31,8 @@ public class CaDirectory {
 
     /** CA names appear in URLs (/ca/{name}.crt, /crl/{name}.crl): keep them URL-safe. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    /** Suffix of delta CRL file names ({@code {name}-delta.crl}); no CA name ends with it. */
+    public static final String DELTA_SUFFIX = "-delta";
 
     @PersistenceContext(unitName = "govca")
     EntityManager em;
@@ -44,6 +46,10 @@ public class CaDirectory {
         if (name == null || !NAME.matcher(name).matches()) {
             throw GovCaException.malformed("CA name '" + name + "' is invalid: 1-64 characters of A-Z, a-z, 0-9, "
                     + "'-' or '_', starting with a letter or digit");
+        }
+        if (name.endsWith(DELTA_SUFFIX)) {
+            throw GovCaException.malformed("CA name '" + name + "' must not end with '" + DELTA_SUFFIX
+                    + "': /crl/{name}" + DELTA_SUFFIX + ".crl is the delta CRL of the CA named without it");
         }
         return name;
     }
@@ -89,8 +95,9 @@ public class CaDirectory {
         return new Issuer(ca.id(), ca.name(), ctx, () -> token.signer(alias, alg.jcaName()));
     }
 
+    /** Where the CA publishes; certificates carry Freshest CRL when delta CRLs are published. */
     public PublicationPoints publicationPoints(String caName) {
-        return new PublicationPoints(context.config().publicBaseUrl(), caName, false);
+        return new PublicationPoints(context.config().publicBaseUrl(), caName, context.crl().deltaEnabled());
     }
 
     static SignatureAlgorithm signatureAlgorithm(CertificateAuthorityRecord ca) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.govca.ca.application.audit.AuditTrail;
+import vn.govca.ca.application.crl.CrlSchedule;
+import vn.govca.ca.application.ocsp.OcspService;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.db.audit.AuditOutcome;
 import vn.govca.db.infrastructure.DatabaseMigrator;
@@ -21,7 +23,9 @@ import vn.govca.pki.domain.token.TokenStatus;
  * Brings the CA server up in a fixed order: migrate the schema (Flyway), load and validate
  * configuration and profiles, activate the crypto tokens (each activation or failure audited;
  * a token that fails leaves its CAs offline but the server running), enrol the first
- * administrator, create the demo hierarchy on a first start.
+ * administrator, create the demo hierarchy on a first start, publish the CRLs that are missing or
+ * due and start the CRL schedule, and serve OCSP for the active CAs (responder keys and
+ * certificates created or renewed as needed; a CA that cannot be served is logged, not fatal).
  *
  * <p>Bean-managed transactions: Flyway commits on its own connection, which a container
  * transaction would forbid.
@@ -52,6 +56,12 @@ public class StartupSequence {
     @Inject
     DemoHierarchy demoHierarchy;
 
+    @Inject
+    CrlSchedule crlSchedule;
+
+    @Inject
+    OcspService ocsp;
+
     private volatile boolean ready;
 
     @PostConstruct
@@ -69,6 +79,8 @@ public class StartupSequence {
         if (context.config().demoHierarchy()) {
             demoHierarchy.createIfEmpty();
         }
+        crlSchedule.start();
+        ocsp.refresh();
         audit.recordAlone(SYSTEM, AuditTrail.SERVER_STARTED, "server", AuditOutcome.SUCCESS,
                 Map.of("schema", migrated.toString()));
         ready = true;

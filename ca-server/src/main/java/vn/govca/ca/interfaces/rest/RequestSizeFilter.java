@@ -16,6 +16,7 @@ import vn.govca.pki.domain.GovCaException.Category;
 /**
  * Refuses request bodies over {@code govca.api.maxRequestBytes} (default 1 MiB) with 413 before
  * anything is parsed: by Content-Length when given, and by counting when the body is chunked.
+ * {@code /ocsp} is exempt: its resource reads a bounded body and answers in OCSP's error form.
  */
 @Provider
 @PreMatching
@@ -27,6 +28,9 @@ public class RequestSizeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext ctx) {
+        if (isOcsp(ctx)) {
+            return; // OcspResource reads at most 64 KiB + 1 and answers an OCSP malformedRequest itself
+        }
         long max = context.config().maxRequestBytes();
         if (ctx.getLength() > max) {
             ctx.abortWith(Problem.of(Category.TOO_LARGE, "request body of " + ctx.getLength()
@@ -36,6 +40,13 @@ public class RequestSizeFilter implements ContainerRequestFilter {
         if (ctx.hasEntity()) {
             ctx.setEntityStream(new Limited(ctx.getEntityStream(), max));
         }
+    }
+
+    /** OCSP bounds its own requests and must answer in its own error form, never problem+json. */
+    private static boolean isOcsp(ContainerRequestContext ctx) {
+        String path = ctx.getUriInfo().getPath();
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("ocsp") || p.startsWith("ocsp/");
     }
 
     private static final class Limited extends FilterInputStream {
