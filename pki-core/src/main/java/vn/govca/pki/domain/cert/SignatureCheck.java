@@ -43,7 +43,7 @@ final class SignatureCheck {
         }
         try {
             X509CertificateHolder holder = new X509CertificateHolder(certificateDer);
-            if (!holder.isSignatureValid(vn.govca.pki.domain.key.SignatureVerifiers.forKey(issuerKey))) {
+            if (!holder.isSignatureValid(vn.govca.pki.domain.key.SignatureVerifiers.forIssuerKey(issuerKey))) {
                 throw GovCaException.internal("signature of certificate " + serial
                         + " does not verify with the issuer key; the signing key is not the issuer's", null);
             }

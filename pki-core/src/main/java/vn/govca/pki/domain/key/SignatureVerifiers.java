@@ -1,6 +1,8 @@
 package vn.govca.pki.domain.key;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
@@ -19,7 +21,28 @@ import vn.govca.pki.domain.GovCaException;
  */
 public final class SignatureVerifiers {
 
+    /** Few CAs sign here; the bound only keeps a misuse from growing the cache. */
+    private static final int MAX_CACHED_ISSUER_KEYS = 256;
+    private static final Map<SubjectPublicKeyInfo, AsymmetricKeyParameter> ISSUER_KEYS = new ConcurrentHashMap<>();
+
     private SignatureVerifiers() {
+    }
+
+    /**
+     * Like {@link #forKey} for a CA's own key, verified on every issuance: the decoded key is kept,
+     * so Bouncy Castle's precomputation for the public point is made once, not per certificate.
+     */
+    public static ContentVerifierProvider forIssuerKey(SubjectPublicKeyInfo spki) {
+        AsymmetricKeyParameter key = ISSUER_KEYS.get(spki);
+        if (key == null) {
+            KeySpec.of(spki);
+            key = decode(spki);
+            if (ISSUER_KEYS.size() >= MAX_CACHED_ISSUER_KEYS) {
+                ISSUER_KEYS.clear();
+            }
+            ISSUER_KEYS.put(spki, key);
+        }
+        return build(key, key instanceof org.bouncycastle.crypto.params.ECPublicKeyParameters);
     }
 
     /**
@@ -29,12 +52,23 @@ public final class SignatureVerifiers {
      */
     public static ContentVerifierProvider forKey(SubjectPublicKeyInfo spki) {
         KeySpec spec = KeySpec.of(spki);
+        return build(decode(spki), spec.isEc());
+    }
+
+    private static AsymmetricKeyParameter decode(SubjectPublicKeyInfo spki) {
         try {
-            AsymmetricKeyParameter key = PublicKeyFactory.createKey(spki);
-            DefaultDigestAlgorithmIdentifierFinder digests = new DefaultDigestAlgorithmIdentifierFinder();
-            return spec.isEc() ? new BcECContentVerifierProviderBuilder(digests).build(key)
+            return PublicKeyFactory.createKey(spki);
+        } catch (IOException | IllegalArgumentException e) {
+            throw GovCaException.malformed("public key cannot be used to verify signatures", e);
+        }
+    }
+
+    private static ContentVerifierProvider build(AsymmetricKeyParameter key, boolean ec) {
+        DefaultDigestAlgorithmIdentifierFinder digests = new DefaultDigestAlgorithmIdentifierFinder();
+        try {
+            return ec ? new BcECContentVerifierProviderBuilder(digests).build(key)
                     : new BcRSAContentVerifierProviderBuilder(digests).build(key);
-        } catch (IOException | OperatorCreationException | IllegalArgumentException e) {
+        } catch (OperatorCreationException e) {
             throw GovCaException.malformed("public key cannot be used to verify signatures", e);
         }
     }
