@@ -9,6 +9,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +24,10 @@ import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +42,14 @@ import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.TBSCertificate;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +104,8 @@ class MariaDbSoftHsmIT {
     static HsmHome home;
     static WildFlyServer server;
     static Connection db;
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     static GovCaApi admin;
     static Path work;
     static X509Certificate rootCert;
@@ -114,6 +131,10 @@ class MariaDbSoftHsmIT {
         issuingCert = createCa(ISSUING, "SUBORDINATE", "RSA-3072",
                 "C=VN, O=Ban Cơ yếu Chính phủ, OU=Cục Chứng thực số, CN=HSM Issuing CA Thử nghiệm", 3650, ROOT);
         organizationCsr = ExternalTools.opensslCsr(work, "organization", ORGANIZATION);
+        // A new CA gets its OCSP responder certificate right after activation, issued by itself:
+        // let that happen before the tests count certificates and audit rows.
+        awaitResponderCertificate(ROOT);
+        awaitResponderCertificate(ISSUING);
     }
 
     @AfterAll
@@ -264,6 +285,7 @@ class MariaDbSoftHsmIT {
         String doomed = "HSM-Doomed";
         X509Certificate doomedCert = createCa(doomed, "SUBORDINATE", "EC-P256",
                 "C=VN, O=Ban Cơ yếu Chính phủ, CN=HSM Doomed CA Thử nghiệm", 1000, ROOT);
+        awaitResponderCertificate(doomed);
         long caId = caId(doomed);
         Answer first = admin.post(CERTIFICATES, issueBody(doomed, "organization", organizationCsr).build());
         assertThat(first.status()).as("%s", first).isEqualTo(201);
@@ -430,7 +452,62 @@ class MariaDbSoftHsmIT {
                 "khoa.thu")).isEqualTo(6);
     }
 
+    /**
+     * DESIGN invariant 5 across nodes: a revocation committed by another node (here written
+     * straight into MariaDB, so this server hears no event) is answered revoked by this node's
+     * OCSP within 5 s, though a good answer was pre-produced and cached before.
+     */
+    @Test
+    void ocsp_revocationCommittedByAnotherNodeInMariaDb_answeredRevokedWithinFiveSeconds() throws Exception {
+        Answer issued = admin.post(CERTIFICATES, issueBody(ISSUING, "organization", organizationCsr).build());
+        assertThat(issued.status()).as("%s", issued).isEqualTo(201);
+        X509Certificate leaf = ExternalTools.certificate(issued.string("certificatePem"));
+        byte[] request = new OCSPReqBuilder().addRequest(new CertificateID(new JcaDigestCalculatorProviderBuilder()
+                .build().get(CertificateID.HASH_SHA1), new JcaX509CertificateHolder(issuingCert),
+                leaf.getSerialNumber())).build().getEncoded();
+        assertThat(ocspStatus(request)).as("good before").isNull();
+        Instant revokedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        int rows = Sql.update(db, "UPDATE certificate SET status = 'REVOKED', revocation_reason = 1,"
+                + " revocation_time = ?, updated_at = ?, version = version + 1 WHERE ca_id = ? AND serial_hex = ?",
+                LocalDateTime.ofInstant(revokedAt, ZoneOffset.UTC), LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC),
+                caId(ISSUING), issued.string("serial"));
+        assertThat(rows).isEqualTo(1);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        CertificateStatus status = ocspStatus(request);
+        while (!(status instanceof RevokedStatus) && Instant.now().isBefore(deadline)) {
+            status = ocspStatus(request);
+        }
+        assertThat(status).as("OCSP within 5 s of the other node's commit").isInstanceOf(RevokedStatus.class);
+        RevokedStatus revoked = (RevokedStatus) status;
+        assertThat(revoked.getRevocationReason()).isEqualTo(1); // keyCompromise
+        assertThat(revoked.getRevocationTime().toInstant()).isEqualTo(revokedAt);
+    }
+
     // --- helpers ---
+
+    /** The single status of a POST /ocsp answer (null = good); the response must be successful. */
+    private static CertificateStatus ocspStatus(byte[] request) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(server.httpBase().resolve("/ocsp"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/ocsp-request")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        OCSPResp resp = new OCSPResp(r.body());
+        assertThat(resp.getStatus()).as("OCSP response status").isEqualTo(OCSPResp.SUCCESSFUL);
+        return ((BasicOCSPResp) resp.getResponseObject()).getResponses()[0].getCertStatus();
+    }
+
+    /** Waits (bounded) until the CA's own OCSP responder certificate is stored ACTIVE. */
+    private static void awaitResponderCertificate(String ca) throws Exception {
+        String sql = "SELECT COUNT(*) FROM certificate c JOIN certificate_authority a ON a.id = c.ca_id"
+                + " WHERE a.name = ? AND c.profile_name = 'ocsp-responder' AND c.status = 'ACTIVE'";
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Sql.number(db, sql, ca) == 0) {
+            assertThat(Instant.now()).as("responder certificate of %s within 60 s", ca).isBefore(deadline);
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
 
     private static X509Certificate createCa(String name, String type, String keySpec, String subject, int days,
                                             String parent) {

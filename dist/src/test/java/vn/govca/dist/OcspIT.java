@@ -3,6 +3,7 @@ package vn.govca.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -42,7 +43,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.govca.dist.it.ApiResponse;
+import vn.govca.dist.it.CertificateFacts;
+import vn.govca.dist.it.CrlChecks;
 import vn.govca.dist.it.ExternalCommand;
+import vn.govca.dist.it.FetchedCrl;
 import vn.govca.dist.it.GovCaClient;
 import vn.govca.dist.it.IssueRequests;
 import vn.govca.dist.it.IssuedCertificate;
@@ -69,6 +73,8 @@ class OcspIT {
     private static final String CERTIFICATES = "/api/v1/certificates";
     private static final String OCSP_RESPONSE = "application/ocsp-response";
     private static final Duration REVOCATION_BOUND = Duration.ofSeconds(5);
+    /** A new CA's first CRL and OCSP service: a responder key and certificate, a CRL signed. */
+    private static final Duration NEW_CA_BOUND = Duration.ofSeconds(30);
 
     @TempDir
     static Path temp;
@@ -255,6 +261,36 @@ class OcspIT {
         assertThat(stored.json().getString("status")).isEqualTo("ACTIVE");
     }
 
+    /**
+     * A CA created while the server runs is served at once: its first CRL is published and OCSP
+     * answers for it (its responder certificate issued) without a restart or a schedule tick.
+     */
+    @Test
+    void createCa_throughRest_answersOcspGoodAndPublishesCrlShortlyAfter() throws Exception {
+        String name = "CA-Moi-OcspIT";
+        ApiResponse created = api.adminPost("/api/v1/cas", Json.createObjectBuilder().add("name", name)
+                .add("type", "SUBORDINATE").add("token", "issuing").add("keySpec", "EC-P256")
+                .add("subject", "C=VN, O=Ban Cơ yếu Chính phủ, CN=CA mới OCSP thử nghiệm").add("validityDays", 365)
+                .add("parent", ROOT).build().toString());
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+
+        FetchedCrl crl = CrlChecks.await(server.httpBase(), "/crl/" + name + ".crl", f -> true, NEW_CA_BOUND);
+        X509Certificate caCert = CertificateFacts.parse(api.httpGet("/ca/" + name + ".crt").body()).certificate();
+        assertThat(crl.crl().getIssuerX500Principal()).isEqualTo(caCert.getSubjectX500Principal());
+        crl.crl().verify(caCert.getPublicKey());
+
+        Chain c = issue("new-ca", name);
+        Instant deadline = Instant.now().plus(NEW_CA_BOUND);
+        OCSPResp resp = ocspPost(request(c, null));
+        while (resp.getStatus() != OCSPResp.SUCCESSFUL && Instant.now().isBefore(deadline)) {
+            resp = ocspPost(request(c, null));
+        }
+        assertThat(resp.getStatus()).as("OCSP status for a CA created %s ago at most", NEW_CA_BOUND)
+                .isEqualTo(OCSPResp.SUCCESSFUL);
+        assertThat(single(resp.getEncoded()).getCertStatus()).as("good").isNull();
+        assertThat(c.openssl().output()).contains("leaf.pem: good").contains("Response verify OK");
+    }
+
     // ------------------------------------------------------------------------------------------
 
     /** An issued organization certificate (EC P-256) with its chain written as PEM files. */
@@ -274,8 +310,12 @@ class OcspIT {
     }
 
     private static Chain issue(String name) throws IOException {
+        return issue(name, ISSUING);
+    }
+
+    private static Chain issue(String name, String ca) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("ocsp-" + name));
-        IssuedCertificate issued = IssuedCertificate.of(api.adminPost(CERTIFICATES, IssueRequests.json(ISSUING,
+        IssuedCertificate issued = IssuedCertificate.of(api.adminPost(CERTIFICATES, IssueRequests.json(ca,
                 "organization", IssueRequests.organization(dir, "MST:0100231226").pem(), null, null)));
         Files.writeString(dir.resolve("leaf.pem"), pem(issued.leaf().der()), StandardCharsets.US_ASCII);
         Files.writeString(dir.resolve("issuing.pem"), pem(issued.issuing().der()), StandardCharsets.US_ASCII);
@@ -308,6 +348,11 @@ class OcspIT {
                     new org.bouncycastle.asn1.DEROctetString(nonce).getEncoded())));
         }
         return b.build().getEncoded();
+    }
+
+    private static OCSPResp ocspPost(byte[] request) throws IOException {
+        return new OCSPResp(send(HttpRequest.newBuilder(ocspUrl).header("Content-Type", "application/ocsp-request")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request))).body());
     }
 
     private static SingleResp single(byte[] der) throws Exception {

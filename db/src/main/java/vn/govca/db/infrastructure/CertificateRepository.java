@@ -2,6 +2,7 @@ package vn.govca.db.infrastructure;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +69,39 @@ public final class CertificateRepository {
                 .setParameter("fp", fingerprint.value())
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    /** A certificate row whose {@code updated_at} moved: plain values for status followers (OCSP caches). */
+    public record Change(long caId, String serialHex, Instant updatedAt) {
+    }
+
+    /** Largest batch {@link #changedAfter} returns. */
+    public static final int MAX_CHANGES = 10_000;
+
+    /**
+     * Up to {@code limit} certificates of the CA whose {@code updated_at} is after {@code after},
+     * oldest change first: what another node may have revoked, held or released since a
+     * watermark. Served by index ix_certificate_ca_updated_at (migration V2); a caller that gets
+     * {@code limit} rows asks again from the last one's time.
+     *
+     * @param limit 1 to {@link #MAX_CHANGES}
+     */
+    public List<Change> changedAfter(long caId, Instant after, int limit) {
+        Objects.requireNonNull(after, "after");
+        if (limit < 1 || limit > MAX_CHANGES) {
+            throw new IllegalArgumentException("batch size " + limit + " must be 1 to " + MAX_CHANGES);
+        }
+        List<Object[]> rows = em.createQuery("SELECT c.caId, c.serialHex, c.updatedAt FROM CertificateRecord c"
+                        + " WHERE c.caId = :ca AND c.updatedAt > :after ORDER BY c.updatedAt", Object[].class)
+                .setParameter("ca", caId)
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultList();
+        List<Change> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new Change(((Number) r[0]).longValue(), (String) r[1], (Instant) r[2]));
+        }
+        return out;
     }
 
     /**

@@ -157,4 +157,50 @@ class CertificateRepositoryTest {
             assertThat(found.notAfter()).isEqualTo(notAfter);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void changedAfter_someRowsMovedPastWatermark_returnsOnlyThoseOfTheCaOldestFirstWithinLimit(DatabaseKind kind) {
+        Instant revokedAt = Samples.T0.plusSeconds(60);
+        Instant heldAt = Samples.T0.plusSeconds(30);
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            long otherCa = db.inTransaction(em -> Samples.addActiveCa(em, "ca-2"));
+            db.runInTransaction(em -> {
+                CertificateRepository repo = new CertificateRepository(em);
+                for (String serial : new String[] {"a1", "a2", "a3"}) {
+                    byte[] der = serial.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    repo.reserve(Samples.reservation(caId, serial, serial))
+                            .markSigned(der, Sha256Hex.digestOf(der), Samples.T0);
+                }
+                repo.reserve(Samples.reservation(otherCa, "b1", "b1"))
+                        .markSigned(new byte[] {2}, Sha256Hex.digestOf(new byte[] {2}), Samples.T0);
+            });
+            db.runInTransaction(em -> {
+                CertificateRepository repo = new CertificateRepository(em);
+                repo.findBySerial(caId, SerialHex.of("a3")).orElseThrow().revoke(1, revokedAt, null);
+                repo.findBySerial(caId, SerialHex.of("a1")).orElseThrow().revoke(4, heldAt, null);
+                repo.findBySerial(otherCa, SerialHex.of("b1")).orElseThrow().revoke(1, revokedAt, null);
+            });
+
+            var all = db.inTransaction(em -> new CertificateRepository(em).changedAfter(caId, Samples.T0, 100));
+            var first = db.inTransaction(em -> new CertificateRepository(em).changedAfter(caId, Samples.T0, 1));
+            var none = db.inTransaction(em -> new CertificateRepository(em).changedAfter(caId, revokedAt, 100));
+
+            assertThat(all).containsExactly(new CertificateRepository.Change(caId, "a1", heldAt),
+                    new CertificateRepository.Change(caId, "a3", revokedAt));
+            assertThat(first).containsExactly(new CertificateRepository.Change(caId, "a1", heldAt));
+            assertThat(none).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void changedAfter_limitOutOfRange_throwsIllegalArgument(DatabaseKind kind) {
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            assertThatThrownBy(() -> db.runInTransaction(em ->
+                    new CertificateRepository(em).changedAfter(1, Samples.T0, 0)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

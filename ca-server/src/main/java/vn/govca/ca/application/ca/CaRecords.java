@@ -1,6 +1,7 @@
 package vn.govca.ca.application.ca;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,9 @@ public class CaRecords {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<CaActivated> activated;
+
     /** Registers a CA whose certificate does not exist yet; the name must be free. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long registerAwaiting(String name, String subjectDn, CaKey key, Long parentId, Instant now) {
@@ -47,7 +51,10 @@ public class CaRecords {
         return id;
     }
 
-    /** Activates a CA with its certificate and audits the event in the same transaction. */
+    /**
+     * Activates a CA with its certificate and audits the event in the same transaction; after
+     * commit, observers of {@link CaActivated} (CRL schedule, OCSP) start serving it.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void activate(long caId, byte[] der, String serialHex, Instant notBefore, Instant notAfter,
                          String actor, String action, Map<String, ?> details, Instant now) {
@@ -55,5 +62,6 @@ public class CaRecords {
                 .orElseThrow(() -> GovCaException.notFound("CA id " + caId + " vanished"));
         ca.activate(der, SerialHex.of(serialHex), notBefore, notAfter, now);
         audit.record(actor, action, "ca " + ca.name(), AuditOutcome.SUCCESS, details);
+        activated.fire(new CaActivated(ca.id(), ca.name()));
     }
 }

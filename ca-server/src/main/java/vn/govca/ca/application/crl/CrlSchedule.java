@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.govca.ca.application.ca.CaActivated;
 import vn.govca.ca.application.ca.CaDirectory;
 import vn.govca.ca.application.revocation.RevocationService;
 import vn.govca.ca.domain.crl.PublicationSchedule;
@@ -36,7 +37,8 @@ import vn.govca.pki.domain.token.TokenStatus;
  * CRL; and after a committed revocation, suspension or release, the CA's CRLs are reissued within
  * {@code govca.crl.coalesceSeconds}, one publication for a burst of changes. A check runs every
  * {@link #TICK_SECONDS} seconds, well inside the minimum overlap of one minute, so nextUpdate
- * always covers the next issue (DESIGN invariant 4). CAs whose token is offline are skipped.
+ * always covers the next issue (DESIGN invariant 4). A CA activated while the server runs gets
+ * its first CRL right after the activation commits. CAs whose token is offline are skipped.
  */
 @ApplicationScoped
 public class CrlSchedule {
@@ -82,6 +84,27 @@ public class CrlSchedule {
         long delay = context.crl().coalesce().toMillis();
         pending.computeIfAbsent(change.caName(), name ->
                 executor.schedule(() -> republish(name), delay, TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * A CA became ACTIVE: publish its first CRLs now, in the executor (not in the committing
+     * thread). Before {@link #start()} the start-up check covers it.
+     */
+    void onCaActivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaActivated activated) {
+        if (ticker != null) {
+            executor.execute(() -> publishActivated(activated.caName()));
+        }
+    }
+
+    private void publishActivated(String caName) {
+        try {
+            CertificateAuthorityRecord ca = directory.find(caName);
+            if (ca.status() == CertificateAuthorityStatus.ACTIVE && ca.certificateDer() != null && online(ca)) {
+                publishIfDue(ca);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "first CRLs of CA " + caName + " were not published; the schedule retries", e);
+        }
     }
 
     private void republish(String caName) {

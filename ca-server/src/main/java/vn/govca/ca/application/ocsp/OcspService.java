@@ -1,17 +1,21 @@
 package vn.govca.ca.application.ocsp;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.govca.ca.application.ca.CaActivated;
 import vn.govca.ca.application.ca.CaDirectory;
 import vn.govca.ca.application.revocation.RevocationService;
 import vn.govca.ca.infrastructure.ServerContext;
@@ -38,7 +42,9 @@ import vn.govca.pki.domain.token.CryptoToken;
  * <p>A CA that cannot be served (responder token missing or offline, CA token offline) is left
  * out and logged: its CertIDs are answered {@code unauthorized}; OCSP is secondary and does not
  * stop the server. A committed status change on this node reaches the answers at once
- * ({@link #onStatusChanged}); changes made by other nodes are not followed yet.
+ * ({@link #onStatusChanged}); changes made by other nodes through {@link #statusChanged}, called
+ * by the status follower ({@code govca.ocsp.pollMillis}). A CA activated while the server runs is
+ * served right after its activation commits ({@link #onCaActivated}).
  */
 @ApplicationScoped
 public class OcspService {
@@ -46,6 +52,8 @@ public class OcspService {
     /** Names the responder's own token; not a key of {@link OcspResponderConfig}. */
     public static final String TOKEN_KEY = "govca.ocsp.token";
     public static final String DEFAULT_TOKEN = "ocsp";
+    /** Read by the status follower; not a key of {@link OcspResponderConfig}. */
+    public static final String POLL_KEY = "govca.ocsp.pollMillis";
     private static final Logger LOG = Logger.getLogger(OcspService.class.getName());
 
     @Inject
@@ -60,19 +68,24 @@ public class OcspService {
     @Inject
     DatabaseStatusSource statuses;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
     private final IssuerDirectory issuers = new IssuerDirectory();
     private OcspResponder responder;
     private String tokenName;
     private String lastReport;
-    /** The CAs that existed at start-up: the ones {@link #renew()} looks after. */
+    /** The CAs that existed at start-up or were activated since: the ones {@link #renew()} looks after. */
     private final Set<Long> known = new HashSet<>();
+    /** Whether {@link #refresh()} ran: CAs activated before it are discovered by it. */
+    private volatile boolean started;
 
     @PostConstruct
     void init() {
         Properties raw = context.config().raw();
         tokenName = raw.getProperty(TOKEN_KEY, DEFAULT_TOKEN).trim();
         Properties core = new Properties();
-        raw.stringPropertyNames().stream().filter(k -> !k.equals(TOKEN_KEY))
+        raw.stringPropertyNames().stream().filter(k -> !k.equals(TOKEN_KEY) && !k.equals(POLL_KEY))
                 .forEach(k -> core.setProperty(k, raw.getProperty(k)));
         responder = new OcspResponder(OcspResponderConfig.fromProperties(core), issuers, statuses, context.clock());
     }
@@ -99,10 +112,9 @@ public class OcspService {
     }
 
     /**
-     * As {@link #refresh()}, but only for the CAs that existed at start-up: renews due or revoked
-     * responder certificates and retries CAs whose token was offline. Called every 5 minutes by
-     * {@code ResponderRenewalTimer}. A CA created while the server runs is served from the next
-     * start (see ocsp-responder/README.md, "Still to be wired").
+     * As {@link #refresh()}, but only for the CAs that existed at start-up or were activated since
+     * ({@link #onCaActivated}): renews due or revoked responder certificates and retries CAs whose
+     * token was offline. Called every 5 minutes by {@code ResponderRenewalTimer}.
      */
     public Set<String> renew() {
         return refresh(false);
@@ -111,6 +123,7 @@ public class OcspService {
     private synchronized Set<String> refresh(boolean discover) {
         if (discover) {
             directory.all().forEach(ca -> known.add(ca.id()));
+            started = true;
         }
         CryptoToken token;
         try {
@@ -181,8 +194,40 @@ public class OcspService {
         return true;
     }
 
+    /** The CAs answered now (the status follower watches these). */
+    public List<CaRef> served() {
+        return issuers.issuers().stream().map(ServedIssuer::ca).toList();
+    }
+
+    /** A certificate's status may have changed (on any node): its next answer is read from the database. */
+    public void statusChanged(CaRef ca, String serialHex) {
+        responder.statusChanged(ca, SerialNumber.fromHex(serialHex));
+    }
+
     /** A committed revocation, hold or release on this node: answer from the database again at once. */
     void onStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevocationService.StatusChanged change) {
-        responder.statusChanged(new CaRef(change.caId(), change.caName()), SerialNumber.fromHex(change.serialHex()));
+        statusChanged(new CaRef(change.caId(), change.caName()), change.serialHex());
+    }
+
+    /**
+     * A CA became ACTIVE: serve it from now on, in a thread of its own (its responder certificate
+     * is issued in transactions of its own, which the committing thread cannot start). A CA
+     * activated before start-up's {@link #refresh()} is left to it. A token that is offline
+     * leaves the CA unserved and logged, as in {@link #refresh()}; the 5-minute renewal retries.
+     */
+    void onCaActivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaActivated activated) {
+        if (started) {
+            executor.execute(() -> serveActivated(activated.caId()));
+        }
+    }
+
+    private synchronized void serveActivated(long caId) {
+        try {
+            known.add(caId);
+            refresh(false);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "OCSP for newly activated CA id " + caId + " is not served yet;"
+                    + " the renewal timer retries", e);
+        }
     }
 }

@@ -14,6 +14,7 @@ import vn.govca.ca.application.audit.AuditTrail;
 import vn.govca.ca.application.crl.CrlSchedule;
 import vn.govca.ca.application.ocsp.OcspService;
 import vn.govca.ca.infrastructure.ServerContext;
+import vn.govca.ca.infrastructure.ocsp.StatusFollower;
 import vn.govca.db.audit.AuditOutcome;
 import vn.govca.db.infrastructure.DatabaseMigrator;
 import vn.govca.db.infrastructure.MigrationOutcome;
@@ -25,7 +26,8 @@ import vn.govca.pki.domain.token.TokenStatus;
  * a token that fails leaves its CAs offline but the server running), enrol the first
  * administrator, create the demo hierarchy on a first start, publish the CRLs that are missing or
  * due and start the CRL schedule, and serve OCSP for the active CAs (responder keys and
- * certificates created or renewed as needed; a CA that cannot be served is logged, not fatal).
+ * certificates created or renewed as needed; a CA that cannot be served is logged, not fatal),
+ * following status changes committed by other nodes.
  *
  * <p>Bean-managed transactions: Flyway commits on its own connection, which a container
  * transaction would forbid.
@@ -62,6 +64,9 @@ public class StartupSequence {
     @Inject
     OcspService ocsp;
 
+    @Inject
+    StatusFollower statusFollower;
+
     private volatile boolean ready;
 
     @PostConstruct
@@ -81,6 +86,7 @@ public class StartupSequence {
         }
         crlSchedule.start();
         ocsp.refresh();
+        statusFollower.start();
         audit.recordAlone(SYSTEM, AuditTrail.SERVER_STARTED, "server", AuditOutcome.SUCCESS,
                 Map.of("schema", migrated.toString()));
         ready = true;
