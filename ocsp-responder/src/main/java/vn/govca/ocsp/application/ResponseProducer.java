@@ -28,7 +28,7 @@ import org.bouncycastle.cert.ocsp.UnknownStatus;
 import vn.govca.ocsp.domain.NeverIssuedPolicy;
 import vn.govca.ocsp.domain.Nonce;
 import vn.govca.ocsp.domain.ResponderCredential;
-import vn.govca.ocsp.domain.RevocationReason;
+import vn.govca.pki.domain.cert.RevocationReason;
 import vn.govca.ocsp.domain.ServedIssuer;
 import vn.govca.pki.domain.GovCaException;
 

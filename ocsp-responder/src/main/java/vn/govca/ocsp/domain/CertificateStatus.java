@@ -1,5 +1,7 @@
 package vn.govca.ocsp.domain;
 
+import vn.govca.pki.domain.cert.RevocationReason;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,10 +63,6 @@ public final class CertificateStatus {
     public static CertificateStatus revoked(Instant time, RevocationReason reason, Instant notAfter) {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(reason, "reason");
-        if (reason == RevocationReason.REMOVE_FROM_CRL) {
-            throw GovCaException.malformed("revocation reason removeFromCRL is not a certificate status:"
-                    + " it only un-lists a held certificate in a delta CRL (RFC 5280 section 5.3.1)");
-        }
         return new CertificateStatus(Kind.REVOKED, time, reason, notAfter);
     }
 

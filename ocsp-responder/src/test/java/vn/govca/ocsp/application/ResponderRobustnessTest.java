@@ -18,7 +18,7 @@ import vn.govca.ocsp.domain.CertIdHashAlgorithm;
 import vn.govca.ocsp.domain.CertificateStatus;
 import vn.govca.ocsp.domain.OcspReply;
 import vn.govca.ocsp.domain.OcspResponseStatus;
-import vn.govca.ocsp.domain.RevocationReason;
+import vn.govca.pki.domain.cert.RevocationReason;
 import vn.govca.ocsp.domain.ServedIssuer;
 import vn.govca.ocsp.testing.OcspTestPki;
 import vn.govca.ocsp.testing.Requests;

@@ -14,7 +14,7 @@ import java.util.Map;
 import vn.govca.db.domain.CertificateStatus;
 import vn.govca.ocsp.domain.CaRef;
 import vn.govca.ocsp.domain.CertificateStatusSource;
-import vn.govca.ocsp.domain.RevocationReason;
+import vn.govca.pki.domain.cert.RevocationReason;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.cert.SerialNumber;
 
@@ -78,7 +78,7 @@ public class DatabaseStatusSource implements CertificateStatusSource {
         return switch (status) {
             case ACTIVE -> vn.govca.ocsp.domain.CertificateStatus.good(notAfter);
             case REVOKED -> vn.govca.ocsp.domain.CertificateStatus.revoked(required(revocationTime),
-                    reason == null ? RevocationReason.UNSPECIFIED : RevocationReason.fromCode(reason.intValue()),
+                    reason == null ? RevocationReason.UNSPECIFIED : RevocationReason.ofCode(reason.intValue()),
                     notAfter);
             case ON_HOLD -> vn.govca.ocsp.domain.CertificateStatus.revoked(required(revocationTime),
                     RevocationReason.CERTIFICATE_HOLD, notAfter);

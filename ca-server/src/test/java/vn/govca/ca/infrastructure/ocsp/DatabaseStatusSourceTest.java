@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.govca.db.domain.CertificateStatus;
-import vn.govca.ocsp.domain.RevocationReason;
+import vn.govca.pki.domain.cert.RevocationReason;
 import vn.govca.pki.domain.GovCaException;
 
 /** The mapping of stored certificate status to OCSP status (RFC 6960 §2.2, DESIGN invariant 5). */
