@@ -91,15 +91,16 @@ public class CertificateIssuanceService {
 
     /** The CA's certificate and its parents' up to the root. */
     public List<byte[]> chain(CertificateAuthorityRecord ca) {
+        // One read of the CA table, not one per level: this runs on every issuance.
+        Map<Long, CertificateAuthorityRecord> byId = directory.all().stream()
+                .collect(java.util.stream.Collectors.toMap(CertificateAuthorityRecord::id, c -> c));
         List<byte[]> chain = new ArrayList<>();
         CertificateAuthorityRecord cur = ca;
         for (int depth = 0; cur != null && depth < 10; depth++) {
             if (cur.certificateDer() != null) {
                 chain.add(cur.certificateDer());
             }
-            Long parent = cur.parentCaId();
-            cur = parent == null ? null : directory.all().stream()
-                    .filter(c -> parent.equals(c.id())).findFirst().orElse(null);
+            cur = cur.parentCaId() == null ? null : byId.get(cur.parentCaId());
         }
         return chain;
     }

@@ -10,6 +10,12 @@ public record CaView(String name, String subject, String status, String online, 
     public record Links(String certificate, String pem, String crl, String ocsp) {
     }
 
+    /** The name of {@code ca}'s parent among {@code all}, or null for a root or an external parent. */
+    static String parentName(CertificateAuthorityRecord ca, java.util.List<CertificateAuthorityRecord> all) {
+        return ca.parentCaId() == null ? null : all.stream().filter(c -> c.id().equals(ca.parentCaId()))
+                .map(CertificateAuthorityRecord::name).findFirst().orElse(null);
+    }
+
     static CaView of(CertificateAuthorityRecord ca, String parentName, String online, String base, String csrPem,
                      boolean withToken) {
         Links links = new Links(base + "/ca/" + ca.name() + ".crt", base + "/ca/" + ca.name() + ".pem",

@@ -82,9 +82,7 @@ public class CasResource {
     }
 
     private CaView view(CertificateAuthorityRecord ca, List<CertificateAuthorityRecord> all, String csr) {
-        String parent = ca.parentCaId() == null ? null : all.stream().filter(c -> c.id().equals(ca.parentCaId()))
-                .map(CertificateAuthorityRecord::name).findFirst().orElse(null);
-        return CaView.of(ca, parent, PublicCaResource.online(context, ca),
+        return CaView.of(ca, CaView.parentName(ca, all), PublicCaResource.online(context, ca),
                 context.config().publicBaseUrl().toString(), csr, true);
     }
 }

@@ -34,7 +34,7 @@ public class PublicCaResource {
     public List<CaView> list() {
         List<CertificateAuthorityRecord> all = directory.all();
         String base = context.config().publicBaseUrl().toString();
-        return all.stream().map(ca -> CaView.of(ca, parent(ca, all), online(context, ca), base, null, false)).toList();
+        return all.stream().map(ca -> CaView.of(ca, CaView.parentName(ca, all), online(context, ca), base, null, false)).toList();
     }
 
     @GET
@@ -55,10 +55,6 @@ public class PublicCaResource {
                 .cacheControl(cc).build();
     }
 
-    private static String parent(CertificateAuthorityRecord ca, List<CertificateAuthorityRecord> all) {
-        return ca.parentCaId() == null ? null : all.stream().filter(c -> c.id().equals(ca.parentCaId()))
-                .map(CertificateAuthorityRecord::name).findFirst().orElse(null);
-    }
 
     /** "online" when the CA's token is active, else "offline: reason". */
     static String online(ServerContext context, CertificateAuthorityRecord ca) {
