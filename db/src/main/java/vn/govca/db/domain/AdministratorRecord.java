@@ -59,6 +59,18 @@ public class AdministratorRecord {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "scope_province_id")
+    private Long scopeProvinceId;
+
+    @Column(name = "scope_agency_id")
+    private Long scopeAgencyId;
+
+    @Column(name = "email", length = 255)
+    private String email;
+
+    @Column(name = "locale", length = 8)
+    private String locale;
+
     protected AdministratorRecord() {
     }
 
@@ -146,6 +158,58 @@ public class AdministratorRecord {
 
     public void bindCertificate(Sha256Hex fingerprint) {
         this.certFingerprint = Objects.requireNonNull(fingerprint, "fingerprint").value();
+    }
+
+    /**
+     * A subscriber manager's scope becomes one province: they see and manage only its agencies,
+     * subscribers, requests and certificates.
+     */
+    public void scopeToProvince(long provinceId) {
+        this.scopeProvinceId = provinceId;
+        this.scopeAgencyId = null;
+    }
+
+    /** A subscriber manager's scope becomes one agency's tree (a ministry or other central body). */
+    public void scopeToAgencyTree(long agencyId) {
+        this.scopeAgencyId = agencyId;
+        this.scopeProvinceId = null;
+    }
+
+    /** No scope: for CA administrators, operators and auditors, who see everything. */
+    public void clearScope() {
+        this.scopeProvinceId = null;
+        this.scopeAgencyId = null;
+    }
+
+    /** @param newEmail official e-mail for notifications; null to remove (syntax checked by the caller) */
+    public void changeEmail(String newEmail) {
+        this.email = ColumnValues.optionalText("email", newEmail, 255);
+    }
+
+    /** @param languageTag UI language, e.g. {@code vi} or {@code en}; null for the default */
+    public void changeLocale(String languageTag) {
+        if (languageTag != null && !languageTag.matches("[a-z]{2,3}(-[A-Z]{2})?")) {
+            throw new IllegalArgumentException("locale '" + languageTag + "' must be a language tag like vi or en-US");
+        }
+        this.locale = languageTag;
+    }
+
+    /** The province a subscriber manager is limited to; null if none. */
+    public Long scopeProvinceId() {
+        return scopeProvinceId;
+    }
+
+    /** The root agency of the tree a subscriber manager is limited to; null if none. */
+    public Long scopeAgencyId() {
+        return scopeAgencyId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String locale() {
+        return locale;
     }
 
     public Long id() {

@@ -78,6 +78,19 @@ public class CertificateRecord {
     @Column(name = "hold_released_at")
     private Instant holdReleasedAt;
 
+    @Column(name = "subscriber_id")
+    private Long subscriberId;
+
+    @Column(name = "agency_id")
+    private Long agencyId;
+
+    @Column(name = "province_id")
+    private Long provinceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cert_type", length = 16)
+    private SubscriberKind certType;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -195,6 +208,26 @@ public class CertificateRecord {
         moveTo(CertificateStatus.REVOKED, at);
     }
 
+    /**
+     * Attributes the certificate to the RA subscriber it is issued for, copying the subscriber's
+     * agency and province for scope filters and the dashboard. Done once, in the issuance
+     * transaction; certificates issued outside the RA (CA, OCSP) have none.
+     */
+    public void attributeTo(SubscriberRecord subscriber) {
+        Objects.requireNonNull(subscriber, "subscriber");
+        if (subscriber.id() == null) {
+            throw new IllegalArgumentException("subscriber " + subscriber.displayName() + " has not been saved");
+        }
+        if (subscriberId != null) {
+            throw new RecordStateException("certificate " + serialHex + " is already attributed to subscriber "
+                    + subscriberId);
+        }
+        this.subscriberId = subscriber.id();
+        this.agencyId = subscriber.agencyId();
+        this.provinceId = subscriber.provinceId();
+        this.certType = subscriber.kind();
+    }
+
     private void setRevocation(short reason, Instant at, Instant invalidity) {
         this.revocationReason = reason;
         this.revocationTime = ColumnValues.time("revocation_time", at);
@@ -275,6 +308,24 @@ public class CertificateRecord {
     /** When the certificate was last released from hold; null if it never was. */
     public Instant holdReleasedAt() {
         return holdReleasedAt;
+    }
+
+    /** The RA subscriber; null for certificates issued outside the RA. */
+    public Long subscriberId() {
+        return subscriberId;
+    }
+
+    public Long agencyId() {
+        return agencyId;
+    }
+
+    public Long provinceId() {
+        return provinceId;
+    }
+
+    /** INDIVIDUAL, ORGANIZATION or DEVICE; null outside the RA. */
+    public SubscriberKind certType() {
+        return certType;
     }
 
     public Instant createdAt() {

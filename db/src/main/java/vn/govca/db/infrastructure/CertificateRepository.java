@@ -11,8 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import vn.govca.db.domain.CertificateRecord;
+import vn.govca.db.domain.CertificateStatus;
+import vn.govca.db.domain.RaScope;
 import vn.govca.db.domain.SerialHex;
 import vn.govca.db.domain.Sha256Hex;
+import vn.govca.db.domain.SubscriberKind;
 
 /**
  * Certificates of record. {@link #reserve} is step "reserve serial" of the issuance cycle: the
@@ -163,5 +166,124 @@ public final class CertificateRepository {
             out.append(ch);
         }
         return out.toString();
+    }
+
+    // ---- RA: certificates of subscribers, by scope (migration V3) ----
+
+    /** Largest list {@link #listBySubscriber} returns. */
+    public static final int MAX_SUBSCRIBER_CERTIFICATES = 200;
+
+    /** The certificate if it was issued to a subscriber inside {@code scope}; empty otherwise. */
+    public Optional<CertificateRecord> findByIdInScope(long id, RaScope scope) {
+        JpqlWhere where = new JpqlWhere().and("c.id = :id", "id", id).scope(scope, "c");
+        if (!scope.isEverywhere()) {
+            where.and("c.subscriberId IS NOT NULL");
+        }
+        return where.bind(em.createQuery("SELECT c FROM CertificateRecord c" + where.sql(), CertificateRecord.class))
+                .getResultStream().findFirst();
+    }
+
+    /** A subscriber's certificates, newest first (index ix_certificate_subscriber). */
+    public List<CertificateRecord> listBySubscriber(long subscriberId, int limit) {
+        JpqlWhere.checkLimit(limit, MAX_SUBSCRIBER_CERTIFICATES);
+        return em.createQuery("SELECT c FROM CertificateRecord c WHERE c.subscriberId = :s ORDER BY c.id DESC",
+                        CertificateRecord.class)
+                .setParameter("s", subscriberId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** A dashboard cell: how many RA certificates of a province and type are in a status. */
+    public record CertificateTally(Long provinceId, SubscriberKind certType, CertificateStatus status, long count) {
+    }
+
+    /** A dashboard cell: how many RA certificates managed by an agency are in a status. */
+    public record AgencyTally(long agencyId, CertificateStatus status, long count) {
+    }
+
+    /**
+     * RA certificates of {@code scope} per province, type and status (only non-zero cells), from
+     * index ix_certificate_province_status_not_after. ACTIVE counts include certificates past
+     * their notAfter; subtract {@link #countActiveExpiringBetween} for those.
+     */
+    public List<CertificateTally> countByProvinceTypeAndStatus(RaScope scope) {
+        JpqlWhere where = new JpqlWhere().scope(scope, "c").and("c.certType IS NOT NULL");
+        List<Object[]> rows = where.bind(em.createQuery("SELECT c.provinceId, c.certType, c.status, COUNT(c)"
+                + " FROM CertificateRecord c" + where.sql() + " GROUP BY c.provinceId, c.certType, c.status",
+                Object[].class)).getResultList();
+        return tallies(rows);
+    }
+
+    /**
+     * ACTIVE RA certificates of {@code scope} whose notAfter is in [{@code from}, {@code until}),
+     * per province and type: expiring within 30/60/90 days with from = now, or already expired
+     * with from = {@link Instant#EPOCH} and until = now.
+     */
+    public List<CertificateTally> countActiveExpiringBetween(RaScope scope, Instant from, Instant until) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(until, "until");
+        JpqlWhere where = new JpqlWhere().scope(scope, "c").and("c.certType IS NOT NULL")
+                .and("c.status = :active", "active", CertificateStatus.ACTIVE)
+                .and("c.notAfter >= :from", "from", from)
+                .and("c.notAfter < :until", "until", until);
+        List<Object[]> rows = where.bind(em.createQuery("SELECT c.provinceId, c.certType, c.status, COUNT(c)"
+                + " FROM CertificateRecord c" + where.sql() + " GROUP BY c.provinceId, c.certType, c.status",
+                Object[].class)).getResultList();
+        return tallies(rows);
+    }
+
+    /** RA certificates of {@code scope} per managing agency and status (only non-zero cells). */
+    public List<AgencyTally> countByAgencyAndStatus(RaScope scope) {
+        JpqlWhere where = new JpqlWhere().scope(scope, "c").and("c.agencyId IS NOT NULL");
+        List<Object[]> rows = where.bind(em.createQuery("SELECT c.agencyId, c.status, COUNT(c)"
+                + " FROM CertificateRecord c" + where.sql() + " GROUP BY c.agencyId, c.status", Object[].class))
+                .getResultList();
+        List<AgencyTally> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new AgencyTally(((Number) r[0]).longValue(), (CertificateStatus) r[1], ((Number) r[2]).longValue()));
+        }
+        return out;
+    }
+
+    private static List<CertificateTally> tallies(List<Object[]> rows) {
+        List<CertificateTally> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new CertificateTally(r[0] == null ? null : ((Number) r[0]).longValue(), (SubscriberKind) r[1],
+                    (CertificateStatus) r[2], ((Number) r[3]).longValue()));
+        }
+        return out;
+    }
+
+    /**
+     * {@link #search} restricted to the RA certificates of {@code scope} (the security boundary
+     * of the RA's certificate pages); with {@link RaScope#everywhere()} it equals {@link #search}.
+     * Served by ix_certificate_province_status_id / ix_certificate_agency_status_not_after.
+     */
+    public CertificatePage searchInScope(RaScope scope, CertificateSearch filter, OptionalLong after, int limit) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(after, "after");
+        JpqlWhere.checkLimit(limit, MAX_PAGE_SIZE);
+        boolean newestFirst = filter.order() == CertificateSearch.Order.NEWEST_FIRST;
+        JpqlWhere where = new JpqlWhere().scope(scope, "c")
+                .and("c.caId = :ca", "ca", filter.caId())
+                .and("c.status = :status", "status", filter.status())
+                .and("c.profileName = :profile", "profile", filter.profileName());
+        if (!scope.isEverywhere()) {
+            where.and("c.subscriberId IS NOT NULL");
+        }
+        if (filter.subjectText() != null) {
+            String pattern = filter.match() == CertificateSearch.TextMatch.PREFIX
+                    ? JpqlWhere.prefixPattern(filter.subjectText())
+                    : "%" + JpqlWhere.prefixPattern(filter.subjectText());
+            where.and(JpqlWhere.like("c.subjectSearch", "subject"), "subject", pattern);
+        }
+        if (after.isPresent()) {
+            where.and(newestFirst ? "c.id < :after" : "c.id > :after", "after", after.getAsLong());
+        }
+        RecordPage<CertificateRecord> page = JpqlWhere.page(where.bind(em.createQuery(
+                "SELECT c FROM CertificateRecord c" + where.sql() + (newestFirst ? " ORDER BY c.id DESC"
+                        : " ORDER BY c.id ASC"), CertificateRecord.class)), limit, CertificateRecord::id);
+        return new CertificatePage(page.items(), page.nextCursor());
     }
 }

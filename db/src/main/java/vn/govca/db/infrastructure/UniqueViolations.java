@@ -37,6 +37,21 @@ final class UniqueViolations {
         }
     }
 
+    /**
+     * Flushes pending changes of managed entities; a unique-key violation becomes the exception
+     * {@code onDuplicate} makes of it, anything else propagates unchanged.
+     */
+    static void flush(EntityManager em, Function<PersistenceException, ? extends DuplicateKeyException> onDuplicate) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw onDuplicate.apply(e);
+            }
+            throw e;
+        }
+    }
+
     static boolean isUniqueViolation(Throwable thrown) {
         int depth = 0;
         for (Throwable t = thrown; t != null && depth < MAX_CAUSE_DEPTH; t = t.getCause(), depth++) {

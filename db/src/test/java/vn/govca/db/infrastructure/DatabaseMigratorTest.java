@@ -20,8 +20,8 @@ class DatabaseMigratorTest {
         try (TestDatabase db = kind.create()) {
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.schemaVersion()).isEqualTo("2");
-            assertThat(outcome.migrationsApplied()).isEqualTo(2);
+            assertThat(outcome.schemaVersion()).isEqualTo("3");
+            assertThat(outcome.migrationsApplied()).isEqualTo(3);
             assertThat(outcome.product()).isEqualTo(kind == DatabaseKind.H2 ? DatabaseProduct.H2 : DatabaseProduct.MARIADB);
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
@@ -41,24 +41,16 @@ class DatabaseMigratorTest {
             MigrationOutcome again = DatabaseMigrator.migrate(db.dataSource());
 
             assertThat(again.migrationsApplied()).isZero();
-            assertThat(again.schemaVersion()).isEqualTo("2");
+            assertThat(again.schemaVersion()).isEqualTo("3");
         }
     }
 
-    /** An installation at schema 1 with data is upgraded in place (V2: CRL tables, hold release column). */
+    /** An installation at schema 1 with data is upgraded in place (V2: CRL tables, hold release column; V3). */
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void migrate_fromVersion1WithCertificates_appliesVersion2AndKeepsRows(DatabaseKind kind) throws Exception {
         try (TestDatabase db = kind.create()) {
-            ClassLoader loader = DatabaseMigrator.class.getClassLoader();
-            DatabaseProduct product;
-            try (Connection c = db.connect()) {
-                product = DatabaseProduct.of(c);
-            }
-            Flyway.configure(loader).dataSource(db.dataSource()).locations("classpath:" + DatabaseMigrator.MIGRATIONS)
-                    .resourceProvider(new IndexedMigrationResources(loader, DatabaseMigrator.MIGRATIONS))
-                    .javaMigrationClassProvider(List::of).placeholders(product.placeholders()).target("1")
-                    .load().migrate();
+            migrateTo(db, "1");
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO certificate_authority (name, subject_dn, status, token_name, key_alias,"
                         + " key_spec, signature_algorithm, created_at, updated_at, version) VALUES ('ca-1', 'CN=ca-1',"
@@ -72,14 +64,64 @@ class DatabaseMigratorTest {
 
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.migrationsApplied()).isEqualTo(1);
-            assertThat(outcome.schemaVersion()).isEqualTo("2");
+            assertThat(outcome.migrationsApplied()).isEqualTo(2);
+            assertThat(outcome.schemaVersion()).isEqualTo("3");
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT serial_hex, hold_released_at FROM certificate")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("ab");
                 assertThat(rs.getObject(2)).isNull();
                 assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
+    /**
+     * An installation at schema 2 with an administrator and a certificate is upgraded to V3: the
+     * rows stay, the new columns are NULL, the seed data is there.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void migrate_fromVersion2WithRows_appliesVersion3AndKeepsRows(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = kind.create()) {
+            migrateTo(db, "2");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO administrator (username, display_name, role, password_hash, enabled,"
+                        + " failed_logins, created_at) VALUES ('op', 'Operator', 'CA_OPERATOR', 'h', TRUE, 0,"
+                        + " '2026-01-01 00:00:00')");
+                s.executeUpdate("INSERT INTO certificate_authority (name, subject_dn, status, token_name, key_alias,"
+                        + " key_spec, signature_algorithm, created_at, updated_at, version) VALUES ('ca-1', 'CN=ca-1',"
+                        + " 'AWAITING_CERTIFICATE', 't', 'k', 'EC-P256', 'SHA256withECDSA', '2026-01-01 00:00:00',"
+                        + " '2026-01-01 00:00:00', 1)");
+                s.executeUpdate("INSERT INTO certificate (ca_id, serial_hex, status, subject_dn, subject_search,"
+                        + " profile_name, not_before, not_after, created_at, updated_at, version) SELECT id, 'ab',"
+                        + " 'ACTIVE', 'CN=a', 'a', 'personal', '2026-01-01 00:00:00', '2027-01-01 00:00:00',"
+                        + " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1 FROM certificate_authority");
+            }
+
+            MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
+
+            assertThat(outcome.migrationsApplied()).isEqualTo(1);
+            assertThat(outcome.schemaVersion()).isEqualTo("3");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT serial_hex, subscriber_id, province_id, cert_type"
+                        + " FROM certificate")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("ab");
+                    assertThat(rs.getObject(2)).isNull();
+                    assertThat(rs.getObject(3)).isNull();
+                    assertThat(rs.getObject(4)).isNull();
+                }
+                try (ResultSet rs = s.executeQuery("SELECT username, scope_province_id, email FROM administrator")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("op");
+                    assertThat(rs.getObject(2)).isNull();
+                    assertThat(rs.getObject(3)).isNull();
+                }
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM province")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(34);
+                }
             }
         }
     }
@@ -100,8 +142,20 @@ class DatabaseMigratorTest {
                     assertThat(rs.getString(2)).as(rs.getString(1)).isEqualTo("InnoDB");
                     assertThat(rs.getString(3)).as(rs.getString(1)).isEqualTo("utf8mb4_unicode_ci");
                 }
-                assertThat(tables).isEqualTo(10);
+                assertThat(tables).isEqualTo(18);
             }
         }
+    }
+
+    private static void migrateTo(TestDatabase db, String target) throws Exception {
+        ClassLoader loader = DatabaseMigrator.class.getClassLoader();
+        DatabaseProduct product;
+        try (Connection c = db.connect()) {
+            product = DatabaseProduct.of(c);
+        }
+        Flyway.configure(loader).dataSource(db.dataSource()).locations("classpath:" + DatabaseMigrator.MIGRATIONS)
+                .resourceProvider(new IndexedMigrationResources(loader, DatabaseMigrator.MIGRATIONS))
+                .javaMigrationClassProvider(List::of).placeholders(product.placeholders()).target(target)
+                .load().migrate();
     }
 }
