@@ -123,7 +123,7 @@ class ServerPipelineIT {
     void post_overServerLimit_refusedBeforeApplication() throws Exception {
         int status;
         try {
-            status = post(3 * 1024 * 1024).statusCode();
+            status = post(13 * 1024 * 1024).statusCode();
         } catch (IOException e) {
             status = -1; // the server answered 400 and closed the connection while the body was sent
         }

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import vn.govca.ca.infrastructure.config.CrlSettings;
+import vn.govca.ca.infrastructure.config.RaSettings;
 import vn.govca.ca.infrastructure.config.GovCaConfig;
 import vn.govca.ca.infrastructure.token.TokenRegistry;
 import vn.govca.db.audit.AuditLog;
@@ -27,6 +28,7 @@ public class ServerContext {
 
     private GovCaConfig config;
     private CrlSettings crl;
+    private RaSettings ra;
     private ProfileSet profiles;
     private TokenRegistry tokens;
     private AuditLog auditLog;
@@ -37,6 +39,7 @@ public class ServerContext {
     void load() {
         config = GovCaConfig.fromSystemProperties();
         crl = CrlSettings.from(config.home(), config.raw());
+        ra = RaSettings.from(config.raw());
         String profileDir = config.raw().getProperty("govca.profiles.dir");
         profiles = profileDir == null || profileDir.isBlank()
                 ? ProfileLoader.bundled()
@@ -70,6 +73,11 @@ public class ServerContext {
 
     public GovCaConfig config() {
         return config;
+    }
+
+    /** The registration authority's approval, deadline and import rules. */
+    public RaSettings ra() {
+        return ra;
     }
 
     public CrlSettings crl() {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.govca.db.domain.RaScope;
+import vn.govca.db.infrastructure.AgencyRepository;
 import jakarta.transaction.Transactional;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -105,8 +107,22 @@ public class AuthenticationService {
                 "username or password is wrong, or the account is locked or disabled");
     }
 
-    private static Principal principal(AdministratorRecord a, String method) {
-        return new Principal(a.id(), a.username(), Role.valueOf(a.role().name()), method);
+    /**
+     * The principal of an administrator with the scope of their role: a subscriber manager's
+     * province or agency tree (none when unassigned), everywhere for the Cipher Committee's roles.
+     */
+    private Principal principal(AdministratorRecord a, String method) {
+        Role role = Role.valueOf(a.role().name());
+        if (role != Role.SUBSCRIBER_MANAGER) {
+            return new Principal(a.id(), a.username(), role, method);
+        }
+        RaScope scope = null;
+        if (a.scopeProvinceId() != null) {
+            scope = RaScope.province(a.scopeProvinceId());
+        } else if (a.scopeAgencyId() != null) {
+            scope = new AgencyRepository(em).byId(a.scopeAgencyId()).map(RaScope::agencyTree).orElse(null);
+        }
+        return new Principal(a.id(), a.username(), role, method, scope);
     }
 
     private static final String DUMMY_HASH = PasswordHash.hash("dummy-password-for-timing".toCharArray());

@@ -1,5 +1,7 @@
 package vn.govca.ca.interfaces.rest;
 
+import vn.govca.ca.application.ra.csvimport.ImportLimits;
+
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -31,7 +33,7 @@ public class RequestSizeFilter implements ContainerRequestFilter {
         if (isOcsp(ctx)) {
             return; // OcspResource reads at most 64 KiB + 1 and answers an OCSP malformedRequest itself
         }
-        long max = context.config().maxRequestBytes();
+        long max = isImport(ctx) ? ImportLimits.DEFAULT.maxBytes() : context.config().maxRequestBytes();
         if (ctx.getLength() > max) {
             ctx.abortWith(Problem.of(Category.TOO_LARGE, "request body of " + ctx.getLength()
                     + " bytes exceeds the limit of " + max + " bytes").toResponse());
@@ -40,6 +42,12 @@ public class RequestSizeFilter implements ContainerRequestFilter {
         if (ctx.hasEntity()) {
             ctx.setEntityStream(new Limited(ctx.getEntityStream(), max));
         }
+    }
+
+    /** A bulk CSV import may be larger than other API bodies (10,000 rows; ImportLimits). */
+    private static boolean isImport(ContainerRequestContext ctx) {
+        String path = ctx.getUriInfo().getPath();
+        return (path.startsWith("/") ? path.substring(1) : path).equals("api/v1/imports");
     }
 
     /** OCSP bounds its own requests and must answer in its own error form, never problem+json. */

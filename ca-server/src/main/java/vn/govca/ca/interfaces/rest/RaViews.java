@@ -1,0 +1,118 @@
+package vn.govca.ca.interfaces.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.govca.ca.application.ra.RequestQueries;
+import vn.govca.db.domain.AdministratorRecord;
+import vn.govca.db.domain.AgencyRecord;
+import vn.govca.db.domain.ProvinceRecord;
+import vn.govca.db.domain.RaRequestApprovalRecord;
+import vn.govca.db.domain.RaRequestRecord;
+import vn.govca.db.domain.RaRequestTransitionRecord;
+import vn.govca.db.domain.SubscriberRecord;
+import vn.govca.db.infrastructure.CertificateRepository;
+import vn.govca.db.infrastructure.RaRequestRepository;
+
+/** The JSON shapes of the registration authority's REST API (issue 4; docs/api.md). */
+public final class RaViews {
+
+    private RaViews() {
+    }
+
+    public record ProvinceView(long id, String code, String name, String kind, boolean active) {
+        public static ProvinceView of(ProvinceRecord p) {
+            return new ProvinceView(p.id(), p.code(), p.name(), p.kind().name(), p.active());
+        }
+    }
+
+    public record AgencyView(long id, Long provinceId, Long parentId, String name, String taxCode, String budgetCode,
+                      String address, String email, String path) {
+        public static AgencyView of(AgencyRecord a) {
+            return new AgencyView(a.id(), a.provinceId(), a.parentId(), a.name(), a.taxCode(), a.budgetCode(),
+                    a.address(), a.email(), a.path());
+        }
+    }
+
+    public record SubscriberView(long id, String kind, long agencyId, Long provinceId, String name, String idType,
+                          String idNumber, String taxCode, String email, List<String> hostNames, String createdBy) {
+        public static SubscriberView of(SubscriberRecord s) {
+            return new SubscriberView(s.id(), s.kind().name(), s.agencyId(), s.provinceId(), s.displayName(),
+                    s.idType() == null ? null : s.idType().name(), s.idNumber(), s.taxCode(), s.email(),
+                    s.hostNames(), s.createdBy());
+        }
+    }
+
+    public record TransitionView(String from, String to, String at, String by, String comment) {
+        public static TransitionView of(RaRequestTransitionRecord t) {
+            return new TransitionView(t.fromState() == null ? null : t.fromState().name(), t.toState().name(),
+                    t.occurredAt().toString(), t.actorName(), t.comment());
+        }
+    }
+
+    public record ApprovalView(long approverId, String at, String comment) {
+        public static ApprovalView of(RaRequestApprovalRecord a) {
+            return new ApprovalView(a.approverId(), a.approvedAt().toString(), a.comment());
+        }
+    }
+
+    public record RequestView(long id, String type, String state, long subscriberId, long agencyId, Long provinceId,
+                       String caName, String profile, Long targetCertificateId, Long issuedCertificateId,
+                       String revocationReason, String decreeReason, Integer validityDays, String recipient,
+                       int requiredApprovals, int approvals, long filedBy, String filedAt, LocalDate dueOn,
+                       Boolean overdue, String note, List<TransitionView> history, List<ApprovalView> approvalList) {
+        public static RequestView of(RaRequestRecord r) {
+            return of(r, null, null, null);
+        }
+
+        public static RequestView of(RequestQueries.Detail d) {
+            return of(d.request(), d.overdue(), d.history().stream().map(TransitionView::of).toList(),
+                    d.approvals().stream().map(ApprovalView::of).toList());
+        }
+
+        private static RequestView of(RaRequestRecord r, Boolean overdue, List<TransitionView> history,
+                                      List<ApprovalView> approvals) {
+            return new RequestView(r.id(), r.type().name(), r.state().name(), r.subscriberId(), r.agencyId(),
+                    r.provinceId(), r.caName(), r.profileName(), r.targetCertificateId(), r.issuedCertificateId(),
+                    r.revocationReason(), r.decreeReason(), r.validityDays(), r.recipient(), r.requiredApprovals(),
+                    r.approvalCount(), r.filedBy(), r.filedAt().toString(), r.dueOn(), overdue, r.note(), history,
+                    approvals);
+        }
+    }
+
+    public record PageView<T>(List<T> items, Long next) {
+    }
+
+    public record Tally(Long provinceId, String type, String status, long count) {
+        public static Tally of(CertificateRepository.CertificateTally t) {
+            return new Tally(t.provinceId(), t.certType() == null ? null : t.certType().name(),
+                    t.status() == null ? null : t.status().name(), t.count());
+        }
+    }
+
+    public record RequestTally(String type, String state, long count) {
+        public static RequestTally of(RaRequestRepository.RequestCount c) {
+            return new RequestTally(c.type().name(), c.state().name(), c.count());
+        }
+    }
+
+    public record DashboardView(Map<String, Long> requestsByState, List<RequestTally> requests, long overdue,
+                         List<Tally> certificates, List<Tally> expiring30, List<Tally> expiring60,
+                         List<Tally> expiring90) {
+        public static DashboardView of(RequestQueries.Dashboard d) {
+            Map<String, Long> byState = new java.util.TreeMap<>();
+            d.requestsByState().forEach((k, v) -> byState.put(k.name(), v));
+            return new DashboardView(byState, d.requests().stream().map(RequestTally::of).toList(), d.overdue(),
+                    d.certificates().stream().map(Tally::of).toList(), d.expiring30().stream().map(Tally::of).toList(),
+                    d.expiring60().stream().map(Tally::of).toList(), d.expiring90().stream().map(Tally::of).toList());
+        }
+    }
+
+    public record UserView(long id, String username, String displayName, String role, Long scopeProvinceId,
+                    Long scopeAgencyId, boolean enabled) {
+        public static UserView of(AdministratorRecord a) {
+            return new UserView(a.id(), a.username(), a.displayName(), a.role().name(), a.scopeProvinceId(),
+                    a.scopeAgencyId(), a.enabled());
+        }
+    }
+}
