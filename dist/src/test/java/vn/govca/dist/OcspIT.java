@@ -69,6 +69,7 @@ import vn.govca.dist.testkit.WildFlyServer;
 class OcspIT {
 
     private static final String ISSUING = "CA-NhaNuoc-G2";
+    private static final String SUSPENDABLE = "organization-hold";
     private static final String ROOT = "RootCA-G2";
     private static final String CERTIFICATES = "/api/v1/certificates";
     private static final String OCSP_RESPONSE = "application/ocsp-response";
@@ -90,7 +91,7 @@ class OcspIT {
 
     @BeforeAll
     static void start() {
-        home = TestHome.create(temp.resolve("var"));
+        home = TestHome.create(temp.resolve("var")).property("govca.profiles.dir", suspendableProfile().toString());
         server = WildFlyServer.builder(home.dir()).name("ocsp-h2").database(DatabaseSettings.h2InHome()).start();
         api = GovCaClient.of(home, server);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
@@ -135,6 +136,55 @@ class OcspIT {
         assertThat(hold.status()).as("%s", hold).isIn(409, 422);
         assertThat(hold.contentType()).startsWith("application/problem+json");
         assertThat(c.openssl().output()).contains("leaf.pem: good");
+    }
+
+    @Test
+    void suspendAndReinstate_profileAllowsHold_opensslSeesHoldThenGood() throws Exception {
+        Chain c = issue("hold-ok", ISSUING, SUSPENDABLE);
+        ApiResponse hold = api.adminPost(CERTIFICATES + "/" + ISSUING + "/" + c.serial() + "/revoke",
+                "{\"reason\":\"certificateHold\"}");
+        assertThat(hold.status()).as("%s", hold).isEqualTo(200);
+        assertThat(awaitOpenssl(c, "leaf.pem: revoked")).contains("Reason: certificateHold")
+                .contains("Response verify OK");
+
+        ApiResponse again = api.adminPost(CERTIFICATES + "/" + ISSUING + "/" + c.serial() + "/reinstate", "{}");
+        assertThat(again.status()).as("%s", again).isEqualTo(200);
+        assertThat(awaitOpenssl(c, "leaf.pem: good")).contains("Response verify OK");
+        ApiResponse twice = api.adminPost(CERTIFICATES + "/" + ISSUING + "/" + c.serial() + "/reinstate", "{}");
+        assertThat(twice.status()).as("%s", twice).isEqualTo(409);
+    }
+
+    private static HttpResponse<byte[]> conditional(HttpResponse<byte[]> previous) throws Exception {
+        return send(HttpRequest.newBuilder(previous.request().uri())
+                .header("If-None-Match", previous.headers().firstValue("ETag").orElseThrow()).GET());
+    }
+
+    /** Polls openssl ocsp until its output contains {@code expected} or the revocation bound passed. */
+    private static String awaitOpenssl(Chain c, String expected) throws Exception {
+        Instant deadline = Instant.now().plus(REVOCATION_BOUND);
+        String out = c.openssl().output();
+        while (!out.contains(expected) && Instant.now().isBefore(deadline)) {
+            out = c.openssl().output();
+        }
+        assertThat(out).as("openssl ocsp within %s", REVOCATION_BOUND).contains(expected);
+        return out;
+    }
+
+    /**
+     * A copy of the bundled organization profile under another name that allows suspension
+     * (certificateHold; Decree 130 practice, off in every bundled profile), for the hold round trip.
+     */
+    private static Path suspendableProfile() {
+        try (java.io.InputStream in = OcspIT.class.getResourceAsStream("/profiles/organization.json")) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceFirst("\"name\"\\s*:\\s*\"organization\"", "\"name\": \"" + SUSPENDABLE + "\"")
+                    .replaceFirst("\"suspensionAllowed\"\\s*:\\s*false", "\"suspensionAllowed\": true");
+            Path dir = Files.createDirectories(temp.resolve("profiles"));
+            Files.writeString(dir.resolve(SUSPENDABLE + ".json"), json, StandardCharsets.UTF_8);
+            return dir;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -190,8 +240,13 @@ class OcspIT {
         assertThat(get.headers().firstValue("ETag")).hasValueSatisfying(e -> assertThat(e).startsWith("\""));
         assertThat(get.headers().firstValue("Last-Modified")).isPresent();
         assertThat(get.headers().firstValue("Expires")).isPresent();
-        HttpResponse<byte[]> again = send(HttpRequest.newBuilder(get.request().uri())
-                .header("If-None-Match", get.headers().firstValue("ETag").orElseThrow()).GET());
+        // A pre-produced response may be refreshed once right after issuance (the status follower
+        // sees the new row); the ETag then changes with it. Await a conditional GET that matches.
+        HttpResponse<byte[]> again = conditional(get);
+        Instant deadline = Instant.now().plus(REVOCATION_BOUND);
+        while (again.statusCode() == 200 && Instant.now().isBefore(deadline)) {
+            again = conditional(again);
+        }
         assertThat(again.statusCode()).as("conditional GET with the ETag").isEqualTo(304);
 
         HttpResponse<byte[]> post = send(HttpRequest.newBuilder(ocspUrl)
@@ -314,9 +369,13 @@ class OcspIT {
     }
 
     private static Chain issue(String name, String ca) throws IOException {
+        return issue(name, ca, "organization");
+    }
+
+    private static Chain issue(String name, String ca, String profile) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("ocsp-" + name));
         IssuedCertificate issued = IssuedCertificate.of(api.adminPost(CERTIFICATES, IssueRequests.json(ca,
-                "organization", IssueRequests.organization(dir, "MST:0100231226").pem(), null, null)));
+                profile, IssueRequests.organization(dir, "MST:0100231226").pem(), null, null)));
         Files.writeString(dir.resolve("leaf.pem"), pem(issued.leaf().der()), StandardCharsets.US_ASCII);
         Files.writeString(dir.resolve("issuing.pem"), pem(issued.issuing().der()), StandardCharsets.US_ASCII);
         Files.writeString(dir.resolve("root.pem"), pem(issued.root().der()), StandardCharsets.US_ASCII);

@@ -106,6 +106,29 @@ class RaWorkflowIT {
     }
 
     @Test
+    void serverKeyGeneration_approved_pkcs12TakenOnceWithChosenPassword() throws Exception {
+        long agency = agency(sonLa, sonLaProvince, "Văn phòng UBND tỉnh Sơn La");
+        long subscriber = individual(sonLa, agency, "Tòng Thị Phóng");
+        long id = created(sonLa.post("/api/v1/requests", Json.createObjectBuilder().add("type", "NEW_ISSUANCE")
+                .add("subscriberId", subscriber).add("profile", "personal").add("serverKeyGeneration", true)
+                .add("submit", true).build().toString())).getJsonNumber("id").longValue();
+        assertThat(ok(operator1.post("/api/v1/requests/" + id + "/approve", "{}")).getString("state"))
+                .isEqualTo("COMPLETED");
+
+        assertStatus(haNoi.post("/api/v1/requests/" + id + "/key-package", json("password", "mat-khau-2026-dai")), 404);
+        assertStatus(sonLa.post("/api/v1/requests/" + id + "/key-package", json("password", "ngan")), 422);
+        String password = "mat-khau-2026-dai";
+        ApiResponse p12 = sonLa.post("/api/v1/requests/" + id + "/key-package", json("password", password));
+        assertThat(p12.status()).as("%s", p12).isEqualTo(200);
+        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        ks.load(new ByteArrayInputStream(p12.body()), password.toCharArray());
+        java.security.cert.Certificate[] chain = ks.getCertificateChain(ks.aliases().nextElement());
+        assertThat(chain).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(((X509Certificate) chain[0]).getSubjectX500Principal().getName()).contains("Tòng Thị Phóng");
+        assertStatus(sonLa.post("/api/v1/requests/" + id + "/key-package", json("password", password)), 409);
+    }
+
+    @Test
     void approve_twiceOrOwnRequestOrByManager_refusedAndNothingChanges() {
         long agency = agency(sonLa, sonLaProvince, "UBND xã Chiềng Sinh");
         long subscriber = individual(sonLa, agency, "Cầm Thị Hoa");

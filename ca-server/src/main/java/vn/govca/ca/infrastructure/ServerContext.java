@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import vn.govca.ca.infrastructure.config.CrlSettings;
 import vn.govca.ca.infrastructure.config.RaSettings;
+import vn.govca.ca.infrastructure.keys.KeyPackageSealer;
 import vn.govca.ca.infrastructure.config.GovCaConfig;
 import vn.govca.ca.infrastructure.token.TokenRegistry;
 import vn.govca.db.audit.AuditLog;
@@ -29,6 +30,7 @@ public class ServerContext {
     private GovCaConfig config;
     private CrlSettings crl;
     private RaSettings ra;
+    private KeyPackageSealer keyPackages;
     private ProfileSet profiles;
     private TokenRegistry tokens;
     private AuditLog auditLog;
@@ -45,7 +47,9 @@ public class ServerContext {
                 ? ProfileLoader.bundled()
                 : ProfileLoader.bundledWithOverrides(config.resolve(profileDir));
         tokens = new TokenRegistry(TokenConfig.fromProperties(config.raw(), config.home()));
-        auditLog = new AuditLog(readAuditKey());
+        byte[] secret = readAuditKey();
+        auditLog = new AuditLog(secret);
+        keyPackages = new KeyPackageSealer(secret, random);
     }
 
     private byte[] readAuditKey() {
@@ -73,6 +77,11 @@ public class ServerContext {
 
     public GovCaConfig config() {
         return config;
+    }
+
+    /** Seals server-generated subscriber keys while they wait for their one download. */
+    public KeyPackageSealer keyPackages() {
+        return keyPackages;
     }
 
     /** The registration authority's approval, deadline and import rules. */

@@ -16,8 +16,17 @@ import vn.govca.db.domain.RaRequestType;
  * @param recipient           who receives the token
  * @param note                free text for the reviewers
  * @param submit              submit at once (a complete dossier) instead of keeping a draft
+ * @param serverKeyGeneration the server generates the key (no CSR); the filer takes it once as PKCS#12
  */
 public record FileRequest(RaRequestType type, long subscriberId, String caName, String profile, String csrPem,
                           Long targetCertificateId, String reason, Integer validityDays, String recipient,
-                          String note, boolean submit) {
+                          String note, boolean submit, boolean serverKeyGeneration) {
+
+    /** A request whose key the subscriber generates (CSR), the usual case with USB tokens. */
+    public FileRequest(RaRequestType type, long subscriberId, String caName, String profile, String csrPem,
+                       Long targetCertificateId, String reason, Integer validityDays, String recipient, String note,
+                       boolean submit) {
+        this(type, subscriberId, caName, profile, csrPem, targetCertificateId, reason, validityDays, recipient, note,
+                submit, false);
+    }
 }

@@ -163,7 +163,12 @@ public class RequestFiling {
             }
         }
         r.describeIssuance(caName(cmd.caName()), profile.name(), days, now);
-        if (cmd.csrPem() != null && !cmd.csrPem().isBlank()) {
+        if (cmd.serverKeyGeneration()) {
+            if (cmd.csrPem() != null && !cmd.csrPem().isBlank()) {
+                throw GovCaException.malformed("give either a CSR or serverKeyGeneration, not both");
+            }
+            r.chooseServerKeyGeneration(now);
+        } else if (cmd.csrPem() != null && !cmd.csrPem().isBlank()) {
             r.attachCsr(csrDer(cmd.csrPem()), now);
         }
     }

@@ -7,7 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import vn.govca.ca.application.issuance.CertificateIssuanceService;
 import vn.govca.ca.application.issuance.IssueCommand;
 import vn.govca.ca.application.revocation.RevocationService;
+import java.security.KeyPair;
 import vn.govca.ca.domain.auth.Principal;
+import vn.govca.ca.infrastructure.ServerContext;
+import vn.govca.ca.infrastructure.keys.SubscriberKeys;
+import vn.govca.pki.domain.name.DnsName;
 import vn.govca.db.domain.CertificateAuthorityRecord;
 import vn.govca.db.domain.RaRequestRecord;
 import vn.govca.db.domain.RaRequestState;
@@ -42,6 +46,9 @@ public class RequestReview {
     @Inject
     RevocationService revocation;
 
+    @Inject
+    ServerContext context;
+
     /** Approves; executes when this was the last approval needed. Returns the request as it ends. */
     public RaRequestRecord approve(Principal who, long id, String comment) {
         RaRequestState state = steps.approve(who, id, comment);
@@ -63,8 +70,13 @@ public class RequestReview {
     public RaRequestRecord execute(Principal who, long id) {
         RequestSteps.Plan plan = steps.plan(who, id);
         try {
-            Long issued = run(who, plan);
-            RaRequestRecord done = steps.complete(who, id, issued);
+            KeyPair generated = plan.request().serverKeyGeneration() ? generate(plan) : null;
+            Long issued = run(who, plan, generated == null ? plan.csrPem()
+                    : SubscriberKeys.csr(generated, plan.names().subject(),
+                            plan.names().dnsNames().stream().map(DnsName::new).toList()));
+            byte[] sealed = generated == null ? null
+                    : context.keyPackages().seal(generated.getPrivate().getEncoded());
+            RaRequestRecord done = steps.complete(who, id, issued, sealed);
             if (plan.request().type() == vn.govca.db.domain.RaRequestType.CHANGE_OF_INFORMATION) {
                 revocation.revoke(who, plan.targetCaName(), plan.targetSerial(),
                         RevocationReason.SUPERSEDED.rfcName(), null);
@@ -76,11 +88,16 @@ public class RequestReview {
         }
     }
 
-    private Long run(Principal who, RequestSteps.Plan plan) {
+    private KeyPair generate(RequestSteps.Plan plan) {
+        return SubscriberKeys.generate(context.profiles().get(plan.request().profileName()).keySpecs(),
+                context.random());
+    }
+
+    private Long run(Principal who, RequestSteps.Plan plan, String csrPem) {
         RaRequestRecord r = plan.request();
         switch (r.type()) {
             case NEW_ISSUANCE, RENEWAL, CHANGE_OF_INFORMATION -> {
-                IssueCommand cmd = new IssueCommand(plan.caName(), r.profileName(), plan.csrPem(),
+                IssueCommand cmd = new IssueCommand(plan.caName(), r.profileName(), csrPem,
                         plan.names().subject().toString(), plan.names().dnsNames(), plan.names().emails(),
                         r.validityDays());
                 CertificateIssuanceService.Issued issued = issuance.issue(who, cmd);

@@ -123,7 +123,7 @@ public class RequestSteps {
         String csr = null;
         if (r.type().issuesCertificate()) {
             names = names(s);
-            csr = Pem.encode(Pem.CERTIFICATE_REQUEST, r.csr());
+            csr = r.csr() == null ? null : Pem.encode(Pem.CERTIFICATE_REQUEST, r.csr());
         }
         String targetCa = null;
         String targetSerial = null;
@@ -138,15 +138,21 @@ public class RequestSteps {
         return new Plan(id, r, r.caName(), csr, names, targetCa, targetSerial);
     }
 
-    /** Marks an executed request COMPLETED, attributing an issued certificate to the subscriber. */
+    /**
+     * Marks an executed request COMPLETED, attributing an issued certificate to the subscriber and
+     * keeping a server-generated key (sealed) for its one download.
+     */
     @Transactional
-    public RaRequestRecord complete(Principal who, long id, Long issuedCertificateId) {
+    public RaRequestRecord complete(Principal who, long id, Long issuedCertificateId, byte[] sealedKey) {
         RaRequestRecord r = records.requestForUpdate(who, id);
         Instant now = context.clock().instant();
         if (issuedCertificateId != null) {
             CertificateRecord c = new CertificateRepository(em).findById(issuedCertificateId).orElseThrow();
             c.attributeTo(records.subscriber(who, r.subscriberId()));
             r.attachIssuedCertificate(issuedCertificateId, now);
+        }
+        if (sealedKey != null) {
+            r.storeKeyPackage(sealedKey, now);
         }
         move(em, r, RaRequestState.COMPLETED, who, null, now);
         audit.record(who.auditName(), REQUEST_COMPLETED, "request #" + id, AuditOutcome.SUCCESS,

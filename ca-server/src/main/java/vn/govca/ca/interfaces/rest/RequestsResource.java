@@ -42,12 +42,19 @@ public class RequestsResource {
     @Inject
     RequestQueries queries;
 
+    @Inject
+    vn.govca.ca.application.ra.KeyPackages keys;
+
     @Context
     HttpServletRequest request;
 
     public record NewRequest(String type, Long subscriberId, String caName, String profile, String csr,
                              Long targetCertificateId, String reason, Integer validityDays, String recipient,
-                             String note, Boolean submit) {
+                             String note, Boolean submit, Boolean serverKeyGeneration) {
+    }
+
+    /** The password the downloader chooses for the one-time PKCS#12. */
+    public record KeyPackageRequest(String password) {
     }
 
     /** A decision's comment; for a resubmission also a replacement CSR. */
@@ -65,7 +72,8 @@ public class RequestsResource {
         RaRequestRecord r = filing.file(who(), new FileRequest(
                 RaResources.enumValue(RaRequestType.class, body.type(), "type"), body.subscriberId(), body.caName(),
                 body.profile(), body.csr(), body.targetCertificateId(), body.reason(), body.validityDays(),
-                body.recipient(), body.note(), Boolean.TRUE.equals(body.submit())));
+                body.recipient(), body.note(), Boolean.TRUE.equals(body.submit()),
+                Boolean.TRUE.equals(body.serverKeyGeneration())));
         return Response.created(URI.create("api/v1/requests/" + r.id())).entity(RaViews.RequestView.of(r)).build();
     }
 
@@ -144,6 +152,18 @@ public class RequestsResource {
     public Response certificate(@PathParam("id") long id) {
         return Response.ok(queries.issuedCertificatePem(who(), id))
                 .header("Content-Disposition", "attachment; filename=\"request-" + id + ".pem\"").build();
+    }
+
+    /** The server-generated key with its chain, once, as PKCS#12 under the caller's password. */
+    @POST
+    @Path("requests/{id}/key-package")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces("application/x-pkcs12")
+    public Response keyPackage(@PathParam("id") long id, KeyPackageRequest body) {
+        RaResources.body(body, "{password}");
+        byte[] p12 = keys.take(who(), id, body.password() == null ? null : body.password().toCharArray());
+        return Response.ok(p12).header("Content-Disposition", "attachment; filename=\"request-" + id + ".p12\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
