@@ -70,6 +70,15 @@ public class AuthenticationService {
      */
     @Transactional(dontRollbackOn = GovCaException.class)
     public SessionTokens.IssuedToken login(String username, char[] password, String from) {
+        return sessions.issue(authenticate(username, password, from), context.config().sessionTtl());
+    }
+
+    /**
+     * Checks a password and returns who logged in, without a bearer token (the RA web UI keeps
+     * the principal in its HTTP session). Same refusals, lockout and audit as {@link #login}.
+     */
+    @Transactional(dontRollbackOn = GovCaException.class)
+    public Principal authenticate(String username, char[] password, String from) {
         if (username == null || password == null || password.length > PasswordHash.MAX_PASSWORD_CHARS
                 || username.length() > 64) {
             throw unauthenticated();
@@ -99,7 +108,7 @@ public class AuthenticationService {
         Principal p = principal(admin, "password");
         audit.record(p.auditName(), AuditTrail.LOGIN, "administrator " + admin.username(), AuditOutcome.SUCCESS,
                 Map.of("from", from));
-        return sessions.issue(p, context.config().sessionTtl());
+        return p;
     }
 
     private static GovCaException unauthenticated() {

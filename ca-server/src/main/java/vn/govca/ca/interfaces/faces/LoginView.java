@@ -70,10 +70,7 @@ public class LoginView {
         char[] pw = password == null ? new char[0] : password.toCharArray();
         password = null;
         try {
-            String token = authentication.login(username, pw, from()).token();
-            Principal p = authentication.byToken(token).orElseThrow(() -> GovCaException.internal(
-                    "the session token of a successful login is unknown", null));
-            return signIn(p);
+            return signIn(authentication.authenticate(username, pw, from()));
         } catch (GovCaException e) {
             UiMessages.error(e.category() == GovCaException.Category.UNAUTHENTICATED
                     ? "login.failed" : "error.category." + e.category().name());
