@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param provinceId  null: any province (including central bodies without one)
  * @param agencyPath  materialised path of the tree's root agency, e.g. {@code /3/17/}; null: any
  */
-public record RaScope(Long provinceId, String agencyPath) {
+public record RaScope(Long provinceId, String agencyPath) implements java.io.Serializable {
 
     /** A path of positive ids, each followed by '/': no LIKE wildcards can get into a query. */
     private static final Pattern PATH = Pattern.compile("(/[1-9][0-9]{0,18})+/");

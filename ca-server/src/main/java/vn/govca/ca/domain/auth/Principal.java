@@ -9,7 +9,8 @@ import vn.govca.db.domain.RaScope;
  * province or an agency tree for a subscriber manager; null for a manager whose scope was never
  * assigned, who may see and do nothing).
  */
-public record Principal(long id, String username, Role role, String method, RaScope scope) {
+public record Principal(long id, String username, Role role, String method, RaScope scope)
+        implements java.io.Serializable {
 
     public Principal {
         Objects.requireNonNull(username, "username");
