@@ -129,6 +129,44 @@ class RaWorkflowIT {
     }
 
     @Test
+    void renewalAndChangeOfInformation_newCertificates_oldOneSupersededOnChange() {
+        long agency = agency(sonLa, sonLaProvince, "Sở Giáo dục và Đào tạo tỉnh Sơn La");
+        long subscriber = individual(sonLa, agency, "Vì Văn Sơn");
+        long first = completedIssuance(subscriber);
+
+        ApiResponse tooLong = sonLa.post("/api/v1/requests", Json.createObjectBuilder().add("type", "RENEWAL")
+                .add("subscriberId", subscriber).add("targetCertificateId", first).add("profile", "personal")
+                .add("validityDays", 1500).add("csr", csr()).build().toString());
+        assertStatus(tooLong, 422);
+        long renewal = created(sonLa.post("/api/v1/requests", Json.createObjectBuilder().add("type", "RENEWAL")
+                .add("subscriberId", subscriber).add("targetCertificateId", first).add("profile", "personal")
+                .add("csr", csr()).add("submit", true).build().toString())).getJsonNumber("id").longValue();
+        JsonObject renewed = ok(operator1.post("/api/v1/requests/" + renewal + "/approve", "{}"));
+        assertThat(renewed.getString("state")).isEqualTo("COMPLETED");
+        long second = renewed.getJsonNumber("issuedCertificateId").longValue();
+        assertThat(second).isNotEqualTo(first);
+
+        long change = created(sonLa.post("/api/v1/requests", Json.createObjectBuilder()
+                .add("type", "CHANGE_OF_INFORMATION").add("subscriberId", subscriber).add("targetCertificateId", second)
+                .add("profile", "personal").add("csr", csr()).add("submit", true).build().toString()))
+                .getJsonNumber("id").longValue();
+        assertThat(ok(operator2.post("/api/v1/requests/" + change + "/approve", "{}")).getString("state"))
+                .isEqualTo("COMPLETED");
+        // the old certificate is revoked as superseded: a revocation request for it is now refused by the CA
+        long revokeOld = created(sonLa.post("/api/v1/requests", Json.createObjectBuilder().add("type", "REVOCATION")
+                .add("subscriberId", subscriber).add("targetCertificateId", second).add("reason", "KEY_EXPOSED")
+                .add("submit", true).build().toString())).getJsonNumber("id").longValue();
+        ApiResponse stillRevocable = operator1.post("/api/v1/requests/" + revokeOld + "/approve", "{}");
+        // keyCompromise may replace superseded (RFC 5280 reason change) — anything but "still active"
+        assertThat(stillRevocable.status()).as("%s", stillRevocable).isIn(200, 409);
+        // a certificate of another subscriber is not a valid target
+        long other = individual(sonLa, agency, "Lò Thị Xuân");
+        assertStatus(sonLa.post("/api/v1/requests", Json.createObjectBuilder().add("type", "REVOCATION")
+                .add("subscriberId", other).add("targetCertificateId", first).add("reason", "JOB_CHANGE")
+                .build().toString()), 422);
+    }
+
+    @Test
     void approve_twiceOrOwnRequestOrByManager_refusedAndNothingChanges() {
         long agency = agency(sonLa, sonLaProvince, "UBND xã Chiềng Sinh");
         long subscriber = individual(sonLa, agency, "Cầm Thị Hoa");
@@ -348,10 +386,21 @@ class RaWorkflowIT {
     }
 
     private static String issuance(long subscriber, String profile, boolean submit) {
-        OpenSslCsr csr = OpenSslCsr.generate(temp.resolve("csr"), "ec:P-256", "CN=ignored by the RA");
         return Json.createObjectBuilder().add("type", "NEW_ISSUANCE").add("subscriberId", subscriber)
-                .add("profile", profile).add("csr", csr.pem()).add("recipient", "Văn thư")
+                .add("profile", profile).add("csr", csr()).add("recipient", "Văn thư")
                 .add("submit", submit).build().toString();
+    }
+
+    private static String csr() {
+        return OpenSslCsr.generate(temp.resolve("csr"), "ec:P-256", "CN=ignored by the RA").pem();
+    }
+
+    /** Files and approves a new issuance; returns the issued certificate's id. */
+    private static long completedIssuance(long subscriber) {
+        long id = created(sonLa.post("/api/v1/requests", issuance(subscriber, "personal", true))).getJsonNumber("id")
+                .longValue();
+        return ok(operator1.post("/api/v1/requests/" + id + "/approve", "{}")).getJsonNumber("issuedCertificateId")
+                .longValue();
     }
 
     private static String json(String key, String value) {
