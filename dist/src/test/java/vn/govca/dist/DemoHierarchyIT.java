@@ -412,7 +412,7 @@ class DemoHierarchyIT {
         documented.forEach((path, methods) -> {
             if (methods.contains("get")) {
                 String concrete = path.replace("{name}", ROOT).replace("{ca}", ISSUING).replace("{serial}", "7e57")
-                        .replace("{request}", "MA");
+                        .replace("{request}", "MA").replace("{id}", "999999999");
                 ApiResponse probe = concrete.startsWith("/api/") ? api.adminGet(concrete) : api.httpGet(concrete);
                 soft.assertThat(probe.status() == 404 && probe.text().contains("\"about:blank\""))
                         .as("documented GET %s is routed: %s", path, probe).isFalse();
