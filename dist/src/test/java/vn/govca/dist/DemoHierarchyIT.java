@@ -391,8 +391,12 @@ class DemoHierarchyIT {
      * The hand-written document and what the server serves agree. WildFly's MicroProfile OpenAPI
      * document ({@code /openapi}), generated from the JAX-RS resources, lists the served
      * operations: each is documented and each documented one is served; every documented GET
-     * also answers on a concrete path (not with JAX-RS's "no resource" 404).
+     * also answers on a concrete path (not with JAX-RS's "no resource" 404). OCSP is a servlet
+     * outside JAX-RS ({@link #SERVLETS}): documented, not generated, and probed like the rest.
      */
+    /** Documented paths served by plain servlets, which the JAX-RS-generated document cannot list; probed below. */
+    private static final Set<String> SERVLETS = Set.of("/ocsp", "/ocsp/{request}");
+
     @Test
     void openApi_document_namesEveryServedOperationAndNoOther() {
         ApiResponse r = api.anonymousGet("/api/v1/openapi", null);
@@ -408,7 +412,8 @@ class DemoHierarchyIT {
         served.forEach((path, methods) -> methods.forEach(method -> soft.assertThat(
                 OpenApiPaths.documents(documented, path, method)).as("served %s %s is documented", method, path).isTrue()));
         documented.forEach((path, methods) -> methods.forEach(method -> soft.assertThat(
-                OpenApiPaths.documents(served, path, method)).as("documented %s %s is served", method, path).isTrue()));
+                SERVLETS.contains(path) || OpenApiPaths.documents(served, path, method))
+                .as("documented %s %s is served", method, path).isTrue()));
         documented.forEach((path, methods) -> {
             if (methods.contains("get")) {
                 String concrete = path.replace("{name}", ROOT).replace("{ca}", ISSUING).replace("{serial}", "7e57")

@@ -2,6 +2,8 @@ package vn.govca.ocsp;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,9 +31,40 @@ class ArchitectureTest {
     }
 
     @Test
-    void application_noInfrastructure() {
+    void application_noInfrastructureNoInterfaces() {
         noClasses().that().resideInAPackage("vn.govca.ocsp.application..")
-                .should().dependOnClassesThat().resideInAPackage("vn.govca.ocsp.infrastructure..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.govca.ocsp.infrastructure..",
+                        "vn.govca.ocsp.interfaces..", "jakarta..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void infrastructure_noInterfaces() {
+        noClasses().that().resideInAPackage("vn.govca.ocsp.infrastructure..")
+                .should().dependOnClassesThat().resideInAPackage("vn.govca.ocsp.interfaces..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The database is reached only through {@code infrastructure.db}, and only to read: no audit
+     * writes, no migrations, no repository method that reserves or changes a row (a validation node
+     * may read a replica).
+     */
+    @Test
+    void database_onlyInfrastructureDbAndReadOnly() {
+        noClasses().that().resideOutsideOfPackage("vn.govca.ocsp.infrastructure.db..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.govca.db..", "jakarta.persistence..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("vn.govca.ocsp..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.govca.db.audit..", "org.flywaydb..")
+                .orShould().dependOnClassesThat().haveSimpleName("DatabaseMigrator")
+                .orShould().callMethodWhere(JavaCall.Predicates.target(
+                        DescribedPredicate.describe("a writing method",
+                                t -> t.getName().matches("persist|merge|remove|reserve|add|revoke|hold|releaseHold"
+                                        + "|markSigned|markFailed|executeUpdate|activate|disable|enable"
+                                        + "|markRevoked|changeReasonToKeyCompromise")
+                                        && t.getOwner().getPackageName().matches(
+                                                "vn\\.govca\\.db\\..*|jakarta\\.persistence.*"))))
                 .check(CLASSES);
     }
 

@@ -167,6 +167,7 @@ public final class WildFlyServer implements AutoCloseable {
         private Path wildflyHome = requiredPath("govca.wildfly.home");
         private boolean ear = true;
         private String name = "server";
+        private String serverConfig = "govca.xml";
         private Duration bootTimeout = Duration.ofSeconds(240);
 
         private Builder(Path home) {
@@ -199,6 +200,16 @@ public final class WildFlyServer implements AutoCloseable {
         /** Leaves the GovCA EAR out (server configuration tests). */
         public Builder withoutGovCaEar() {
             this.ear = false;
+            return this;
+        }
+
+        /**
+         * Starts with another configuration of the dist build than {@code govca.xml}, e.g.
+         * {@code govca-node.xml} for an OCSP validation node (with {@code env("GOVCA_ROLE",
+         * "ocsp-node")}, {@link #withoutGovCaEar()} and the node WAR deployed).
+         */
+        public Builder serverConfig(String fileName) {
+            this.serverConfig = Objects.requireNonNull(fileName, "fileName");
             return this;
         }
 
@@ -269,7 +280,7 @@ public final class WildFlyServer implements AutoCloseable {
 
         private Process launch(Path base, int offset) {
             List<String> cmd = new ArrayList<>(List.of(wildflyHome.resolve("bin/standalone.sh").toString(),
-                    "-c", "govca.xml",
+                    "-c", serverConfig,
                     "-Djboss.server.base.dir=" + base,
                     "-Djboss.socket.binding.port-offset=" + offset));
             systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));

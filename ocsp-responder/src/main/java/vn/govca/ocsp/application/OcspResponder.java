@@ -3,6 +3,7 @@ package vn.govca.ocsp.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +37,9 @@ import vn.govca.pki.domain.cert.SerialNumber;
  *     unauthorized;</li>
  * <li>no nonce and one CertID → the pre-produced response ({@link PreProducedResponses}),
  *     produced and kept on a miss;</li>
- * <li>otherwise read all statuses in one batch and sign a response for this request, echoing the
- *     nonce.</li>
+ * <li>otherwise sign a response for this request, echoing the nonce, with the statuses of fresh
+ *     pre-produced responses (invalidated on every status change, so as current as what a request
+ *     without nonce gets) and the others read in one batch.</li>
  * </ol>
  * A serial the CA never issued is never answered good (DESIGN invariant 5); see
  * {@link vn.govca.ocsp.domain.NeverIssuedPolicy}. Status changes reach the answers through
@@ -176,14 +178,27 @@ public final class OcspResponder {
     }
 
     private OcspReply signedForRequest(ServedIssuer issuer, OcspRequest request) {
+        Instant now = clock.instant();
+        Map<RequestedCertId, CertificateStatus> known = new HashMap<>();
         List<SerialNumber> serials = new ArrayList<>();
-        request.certIds().forEach(id -> id.serialNumber().ifPresent(serials::add));
+        for (RequestedCertId id : request.certIds()) {
+            if (id.serialNumber().isEmpty() || id.hashAlgorithm().isEmpty()) {
+                continue;
+            }
+            Optional<CertificateStatus> cached = preProduced.fresh(PreProducedResponses.Key.of(issuer.ca(), id),
+                    issuer.credential(), now).map(ProducedResponse::status);
+            if (cached.isPresent()) {
+                known.put(id, cached.get());
+            } else {
+                serials.add(id.serialNumber().get());
+            }
+        }
         Map<SerialNumber, CertificateStatus> found = serials.isEmpty() ? Map.of()
                 : statuses.statuses(issuer.ca(), serials);
         List<SingleAnswer> answers = new ArrayList<>(request.certIds().size());
         for (RequestedCertId id : request.certIds()) {
-            CertificateStatus status = id.serialNumber().map(s -> checked(found.get(s)))
-                    .orElse(CertificateStatus.neverIssued());
+            CertificateStatus status = known.containsKey(id) ? known.get(id)
+                    : id.serialNumber().map(s -> checked(found.get(s))).orElse(CertificateStatus.neverIssued());
             answers.add(new SingleAnswer(id, status));
         }
         return reply(producer.produce(issuer, answers, request.nonce().orElse(null), false));

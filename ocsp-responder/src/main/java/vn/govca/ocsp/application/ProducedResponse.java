@@ -2,6 +2,7 @@ package vn.govca.ocsp.application;
 
 import java.math.BigInteger;
 import java.time.Instant;
+import vn.govca.ocsp.domain.CertificateStatus;
 
 /**
  * A signed {@code OCSPResponse} and its times, as produced by {@link ResponseProducer}; pre-produced
@@ -10,7 +11,15 @@ import java.time.Instant;
  * @param etag              the strong HTTP entity tag (quoted), null for a response to a nonce request
  * @param credentialSerial  serial of the responder certificate that signed it, so that a renewed
  *                          certificate retires the responses of the old one
+ * @param status            the status it states when it answers one CertID, else null; a fresh
+ *                          pre-produced response's status is as current as its signature, so a nonce
+ *                          request for the same certificate can use it instead of reading it again
  */
 record ProducedResponse(byte[] der, Instant producedAt, Instant thisUpdate, Instant nextUpdate, String etag,
-        BigInteger credentialSerial) {
+        BigInteger credentialSerial, CertificateStatus status) {
+
+    ProducedResponse(byte[] der, Instant producedAt, Instant thisUpdate, Instant nextUpdate, String etag,
+            BigInteger credentialSerial) {
+        this(der, producedAt, thisUpdate, nextUpdate, etag, credentialSerial, null);
+    }
 }

@@ -100,7 +100,8 @@ final class ResponseProducer {
                     + " failed verification right after signing; not served", null);
         }
         byte[] der = encode(basic);
-        return new ProducedResponse(der, now, now, next, nonce == null ? etag(der) : null, credential.serial());
+        return new ProducedResponse(der, now, now, next, nonce == null ? etag(der) : null, credential.serial(),
+                answers.size() == 1 ? answers.get(0).status() : null);
     }
 
     private CertificateStatus toAsn1(vn.govca.ocsp.domain.CertificateStatus status) {

@@ -235,6 +235,24 @@ class OcspResponderTest {
     }
 
     @Test
+    void respond_nonceAfterPreProduced_usesItsStatusUntilTheStatusChanges() throws Exception {
+        answered(request(leaf.serial().value()));
+        int before = pki.statuses.reads();
+        byte[] nonce = new byte[16];
+
+        BasicOCSPResp first = Requests.basic(responder.respond(Requests.withNonce(nonce, pki.pki.sub.holder(),
+                CertIdHashAlgorithm.SHA1, leaf.serial().value())).der());
+        assertThat(first.getResponses()[0].getCertStatus()).isEqualTo(CertificateStatus.GOOD);
+        assertThat(pki.statuses.reads()).isEqualTo(before);
+
+        revoke(leaf, pki.clock.instant(), RevocationReason.KEY_COMPROMISE);
+        BasicOCSPResp second = Requests.basic(responder.respond(Requests.withNonce(nonce, pki.pki.sub.holder(),
+                CertIdHashAlgorithm.SHA1, leaf.serial().value())).der());
+        assertThat(second.getResponses()[0].getCertStatus()).isInstanceOf(RevokedStatus.class);
+        assertThat(pki.statuses.reads()).isGreaterThan(before);
+    }
+
+    @Test
     void respond_nonceForty_malformedRequest() {
         OcspReply reply = responder.respond(Requests.withNonce(new byte[40], pki.pki.sub.holder(),
                 CertIdHashAlgorithm.SHA1, leaf.serial().value()));

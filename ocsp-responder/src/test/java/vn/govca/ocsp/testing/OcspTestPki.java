@@ -130,6 +130,11 @@ public final class OcspTestPki {
                 .sign(pki.subSigner());
     }
 
+    /** A responder certificate of the issuing CA for {@code key}, valid 30 days from the clock's time. */
+    public SignedCertificate responderCertificateFor(PublicKey key) {
+        return responderCertificate(pki, key, clock.instant(), 30);
+    }
+
     /** A new responder certificate for the same key, valid 30 days from the clock's time, bound to its signers. */
     public ResponderCredential renewedCredential() {
         SignedCertificate cert = responderCertificate(pki, responderCertificate.certificate().getPublicKey(),

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,6 @@ import vn.govca.ca.application.ca.CaActivated;
 import vn.govca.ca.application.ca.CaDirectory;
 import vn.govca.ca.application.revocation.RevocationService;
 import vn.govca.ca.infrastructure.ServerContext;
-import vn.govca.ca.infrastructure.ocsp.DatabaseStatusSource;
 import vn.govca.db.domain.CertificateAuthorityRecord;
 import vn.govca.db.domain.CertificateAuthorityStatus;
 import vn.govca.ocsp.application.IssuerDirectory;
@@ -29,6 +30,8 @@ import vn.govca.ocsp.domain.CaRef;
 import vn.govca.ocsp.domain.OcspReply;
 import vn.govca.ocsp.domain.ResponderCredential;
 import vn.govca.ocsp.domain.ServedIssuer;
+import vn.govca.ocsp.infrastructure.db.DatabaseStatusFollower;
+import vn.govca.ocsp.infrastructure.db.DatabaseStatusSource;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.cert.SerialNumber;
 import vn.govca.pki.domain.token.CryptoToken;
@@ -53,7 +56,7 @@ public class OcspService {
     public static final String TOKEN_KEY = "govca.ocsp.token";
     public static final String DEFAULT_TOKEN = "ocsp";
     /** Read by the status follower; not a key of {@link OcspResponderConfig}. */
-    public static final String POLL_KEY = "govca.ocsp.pollMillis";
+    public static final String POLL_KEY = DatabaseStatusFollower.POLL_KEY;
     private static final Logger LOG = Logger.getLogger(OcspService.class.getName());
 
     @Inject
@@ -65,8 +68,10 @@ public class OcspService {
     @Inject
     ResponderCertificates certificates;
 
-    @Inject
-    DatabaseStatusSource statuses;
+    @PersistenceContext(unitName = "govca")
+    EntityManager em;
+
+    private DatabaseStatusSource statuses;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -87,6 +92,7 @@ public class OcspService {
         Properties core = new Properties();
         raw.stringPropertyNames().stream().filter(k -> !k.equals(TOKEN_KEY) && !k.equals(POLL_KEY))
                 .forEach(k -> core.setProperty(k, raw.getProperty(k)));
+        statuses = new DatabaseStatusSource(em);
         responder = new OcspResponder(OcspResponderConfig.fromProperties(core), issuers, statuses, context.clock());
     }
 
@@ -199,9 +205,29 @@ public class OcspService {
         return issuers.issuers().stream().map(ServedIssuer::ca).toList();
     }
 
-    /** A certificate's status may have changed (on any node): its next answer is read from the database. */
+    /**
+     * A certificate's status may have changed (on any node): its next answer is read from the
+     * database. When it is the responder certificate in use for that CA (revoked, e.g. after its key
+     * was compromised), a replacement is issued at once in the background instead of at the next
+     * 5-minute renewal; until it is in place answers keep the old signature, as before the change.
+     */
     public void statusChanged(CaRef ca, String serialHex) {
-        responder.statusChanged(ca, SerialNumber.fromHex(serialHex));
+        SerialNumber serial = SerialNumber.fromHex(serialHex);
+        responder.statusChanged(ca, serial);
+        boolean inUse = issuers.get(ca).map(s -> s.credential().serial().equals(serial.value())).orElse(false);
+        if (inUse && started) {
+            LOG.log(Level.WARNING, "the OCSP responder certificate of CA ''{0}'' (serial {1}) changed status;"
+                    + " replacing it now", new Object[] {ca.name(), serialHex});
+            executor.execute(this::replaceResponders);
+        }
+    }
+
+    private void replaceResponders() {
+        try {
+            renew();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "OCSP responder certificates could not be replaced now; the renewal timer retries", e);
+        }
     }
 
     /** A committed revocation, hold or release on this node: answer from the database again at once. */

@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -22,9 +19,9 @@ import vn.govca.ca.application.issuance.Issuer;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.db.audit.AuditOutcome;
 import vn.govca.db.domain.CertificateAuthorityRecord;
-import vn.govca.db.domain.CertificateStatus;
 import vn.govca.ocsp.domain.ResponderCredential;
 import vn.govca.ocsp.infrastructure.TokenResponderCredentials;
+import vn.govca.ocsp.infrastructure.db.ResponderCertificateStore;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.cert.IssuanceRequest;
 import vn.govca.pki.domain.cert.SignedCertificate;
@@ -49,13 +46,12 @@ import vn.govca.pki.domain.token.CryptoToken;
 @ApplicationScoped
 public class ResponderCertificates {
 
-    public static final String PROFILE = "ocsp-responder";
+    public static final String PROFILE = ResponderCertificateStore.PROFILE;
     /** Audit action: a responder key was generated in the responder token. */
     public static final String RESPONDER_KEY_GENERATED = "OCSP_RESPONDER_KEY_GENERATED";
     /** Renew when less than this remains (a third of the profile's 30 days). */
     static final Duration RENEW_BEFORE = Duration.ofDays(10);
     private static final String ACTOR = "system (OCSP responder certificates)";
-    private static final int CANDIDATES = 20;
     private static final Logger LOG = Logger.getLogger(ResponderCertificates.class.getName());
 
     @PersistenceContext(unitName = "govca")
@@ -75,7 +71,7 @@ public class ResponderCertificates {
 
     /** The alias of {@code caName}'s responder key in the responder token. */
     public static String alias(String caName) {
-        return "ocsp-" + caName.toLowerCase(Locale.ROOT);
+        return ResponderCertificateStore.alias(caName);
     }
 
     /**
@@ -93,7 +89,7 @@ public class ResponderCertificates {
                     AuditOutcome.SUCCESS, Map.of("ca", ca.name(), "keySpec", KeySpec.EC_P256.name()));
         }
         Instant now = context.clock().instant();
-        Optional<X509CertificateHolder> current = current(ca, key, now);
+        Optional<X509CertificateHolder> current = new ResponderCertificateStore(em).current(ca.id(), key, now);
         if (current.isPresent() && !renewalDue(current.get(), now)) {
             return TokenResponderCredentials.credential(responderToken, alias, current.get());
         }
@@ -112,23 +108,6 @@ public class ResponderCertificates {
         return !now.plus(RENEW_BEFORE).isBefore(c.getNotAfter().toInstant());
     }
 
-    private Optional<X509CertificateHolder> current(CertificateAuthorityRecord ca, PublicKey key, Instant now) {
-        List<byte[]> ders = em.createQuery("SELECT c.der FROM CertificateRecord c WHERE c.caId = :ca"
-                        + " AND c.status = :status AND c.profileName = :profile AND c.notAfter > :now"
-                        + " ORDER BY c.id DESC", byte[].class)
-                .setParameter("ca", ca.id()).setParameter("status", CertificateStatus.ACTIVE)
-                .setParameter("profile", PROFILE).setParameter("now", now)
-                .setMaxResults(CANDIDATES).getResultList();
-        byte[] wanted = key.getEncoded();
-        for (byte[] der : ders) {
-            X509CertificateHolder c = parse(der);
-            if (Arrays.equals(encoded(c), wanted) && !c.getNotBefore().toInstant().isAfter(now)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
-
     private X509CertificateHolder issue(CertificateAuthorityRecord ca, PublicKey key) {
         Issuer issuer = directory.issuer(ca);
         CertificateProfile profile = context.profiles().get(PROFILE);
@@ -144,21 +123,5 @@ public class ResponderCertificates {
         String cn = "OCSP " + ca.name();
         return new SubjectName(List.of(new NameEntry(DnAttribute.C, "VN"), new NameEntry(DnAttribute.O, org),
                 new NameEntry(DnAttribute.CN, cn.length() > 64 ? cn.substring(0, 64) : cn)));
-    }
-
-    private static byte[] encoded(X509CertificateHolder c) {
-        try {
-            return c.getSubjectPublicKeyInfo().getEncoded();
-        } catch (IOException e) {
-            throw GovCaException.internal("cannot encode the public key of a responder certificate", e);
-        }
-    }
-
-    private static X509CertificateHolder parse(byte[] der) {
-        try {
-            return new X509CertificateHolder(der);
-        } catch (IOException e) {
-            throw GovCaException.internal("a stored responder certificate does not parse", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package vn.govca.ca.interfaces.rest;
 
-import vn.govca.ca.application.ra.csvimport.ImportLimits;
-
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import vn.govca.ca.application.ra.csvimport.ImportLimits;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.GovCaException.Category;
@@ -18,7 +17,8 @@ import vn.govca.pki.domain.GovCaException.Category;
 /**
  * Refuses request bodies over {@code govca.api.maxRequestBytes} (default 1 MiB) with 413 before
  * anything is parsed: by Content-Length when given, and by counting when the body is chunked.
- * {@code /ocsp} is exempt: its resource reads a bounded body and answers in OCSP's error form.
+ * Bulk imports ({@code /api/v1/imports}) may send up to the import limit. {@code /ocsp} is not a
+ * JAX-RS resource ({@code interfaces.http.OcspEndpoint}): it reads a bounded body itself.
  */
 @Provider
 @PreMatching
@@ -30,9 +30,6 @@ public class RequestSizeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext ctx) {
-        if (isOcsp(ctx)) {
-            return; // OcspResource reads at most 64 KiB + 1 and answers an OCSP malformedRequest itself
-        }
         long max = isImport(ctx) ? ImportLimits.DEFAULT.maxBytes() : context.config().maxRequestBytes();
         if (ctx.getLength() > max) {
             ctx.abortWith(Problem.of(Category.TOO_LARGE, "request body of " + ctx.getLength()
@@ -51,12 +48,6 @@ public class RequestSizeFilter implements ContainerRequestFilter {
     }
 
     /** OCSP bounds its own requests and must answer in its own error form, never problem+json. */
-    private static boolean isOcsp(ContainerRequestContext ctx) {
-        String path = ctx.getUriInfo().getPath();
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.equals("ocsp") || p.startsWith("ocsp/");
-    }
-
     private static final class Limited extends FilterInputStream {
         private final long max;
         private long read;

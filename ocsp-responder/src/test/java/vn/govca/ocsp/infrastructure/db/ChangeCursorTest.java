@@ -1,4 +1,4 @@
-package vn.govca.ca.application.ocsp;
+package vn.govca.ocsp.infrastructure.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,6 @@
-package vn.govca.ca.infrastructure.ocsp;
+package vn.govca.ocsp.infrastructure.db;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,32 +9,38 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.govca.db.domain.CertificateStatus;
 import vn.govca.ocsp.domain.CaRef;
 import vn.govca.ocsp.domain.CertificateStatusSource;
-import vn.govca.pki.domain.cert.RevocationReason;
 import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.cert.RevocationReason;
 import vn.govca.pki.domain.cert.SerialNumber;
 
 /**
  * The OCSP responder's view of certificate status: the {@code certificate} table of record,
  * looked up by its unique key (ca_id, serial_hex) with a read-only projection (no certificate DER
  * is loaded). The persistence unit has no shared cache, so every answer is committed state
- * (DESIGN invariant 5, "Caches and several nodes").
+ * (DESIGN invariant 5, "Caches and several nodes"). Used by the CA server and by the validation
+ * node alike; it only reads, so a database replica serves it.
  *
  * <p>Mapping (RFC 6960 §2.2): ACTIVE → good (also after expiry: RFC 6960 lets a responder report
  * status of an expired certificate, and it stays what the CA says), REVOKED → revoked with its
  * time and CRLReason, ON_HOLD → revoked with certificateHold, RESERVED / FAILED / no row →
  * never issued (never good). A database that cannot answer → UNAVAILABLE (tryLater).
+ *
+ * <p>Thread-safe when {@code em} is (a container-managed, transaction-scoped entity manager).
  */
-@ApplicationScoped
-public class DatabaseStatusSource implements CertificateStatusSource {
+public final class DatabaseStatusSource implements CertificateStatusSource {
 
     private static final String QUERY = "SELECT c.serialHex, c.status, c.revocationTime, c.revocationReason,"
             + " c.notAfter FROM CertificateRecord c WHERE c.caId = :ca AND c.serialHex IN :serials";
 
-    @PersistenceContext(unitName = "govca")
-    EntityManager em;
+    private final EntityManager em;
+
+    public DatabaseStatusSource(EntityManager em) {
+        this.em = Objects.requireNonNull(em, "em");
+    }
 
     @Override
     public vn.govca.ocsp.domain.CertificateStatus status(CaRef ca, SerialNumber serial) {

@@ -1,4 +1,4 @@
-package vn.govca.ca.application.ocsp;
+package vn.govca.ocsp.infrastructure.db;
 
 import java.time.Duration;
 import java.time.Instant;

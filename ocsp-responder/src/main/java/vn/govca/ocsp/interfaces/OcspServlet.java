@@ -1,0 +1,66 @@
+package vn.govca.ocsp.interfaces;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import vn.govca.ocsp.domain.OcspReply;
+
+/**
+ * {@code POST /ocsp} and {@code GET /ocsp/{request}} as a plain servlet, answered through
+ * {@link OcspHttp}. OCSP is the hottest path of the server (every signed document is checked
+ * against it), so it bypasses JAX-RS and CDI request scopes: a cached answer costs a map look-up
+ * and one write. Each deployable maps a subclass at {@code /ocsp/*} and supplies the responder.
+ *
+ * <p>The GET request is taken from the raw request URI, still percent-encoded: base64 may contain
+ * {@code /} and {@code +}, which a decoded path would mangle; the core decodes it (RFC 5019 §5).
+ */
+public abstract class OcspServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Answers a DER request. Never throws. */
+    protected abstract OcspReply respond(byte[] requestDer);
+
+    /** Answers the encoded request of a GET. Never throws. */
+    protected abstract OcspReply respondToGet(String encodedRequest);
+
+    /** The time used for {@code max-age}. */
+    protected Instant now() {
+        return Instant.now();
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        write(OcspHttp.post(req.getInputStream(), this::respond), resp);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String encoded = encodedRequest(req.getRequestURI(), req.getContextPath() + req.getServletPath());
+        OcspHttp.Answer answer = encoded.isEmpty() ? OcspHttp.malformed()
+                : OcspHttp.get(respondToGet(encoded), now(), req.getHeader("If-None-Match"));
+        write(answer, resp);
+    }
+
+    /** What follows {@code prefix/} in {@code uri} (raw, without query), or "" when nothing does. */
+    static String encodedRequest(String uri, String prefix) {
+        if (uri == null || !uri.startsWith(prefix)) {
+            return "";
+        }
+        String rest = uri.substring(prefix.length());
+        return rest.startsWith("/") ? rest.substring(1) : "";
+    }
+
+    private static void write(OcspHttp.Answer answer, HttpServletResponse resp) throws IOException {
+        resp.setStatus(answer.status());
+        answer.headers().forEach(resp::setHeader);
+        OcspReply reply = answer.reply();
+        if (reply != null) {
+            resp.setContentType(OcspHttp.OCSP_RESPONSE);
+            resp.setContentLength(reply.length());
+            reply.writeTo(resp.getOutputStream());
+        }
+    }
+}
