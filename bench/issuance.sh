@@ -409,4 +409,7 @@ main() {
     fi
 }
 
-main "$@"
+# Sourced by bench/ocsp.sh and bench/crl.sh for its functions: run only when executed.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    main "$@"
+fi

@@ -1,0 +1,63 @@
+-- wrk script of bench/ocsp.sh: OCSP requests for random certificates of the data set.
+--   wrk ... -s bench/ocsp.lua URL -- MODE FILE PATH
+-- MODE get:   GET PATH/<line of FILE>           (FILE: get-b64url.txt or get-b64pct.txt)
+--      post:  POST PATH, body = DER of the hex line of FILE (post.hex)
+--      nonce: POST PATH, body = prefix .. 16 fresh octets .. suffix (nonce.hex: "prefixhex:suffixhex");
+--             the 16 octets are a per-thread counter and thread id plus random octets: all unique.
+-- Lines are loaded once per thread, before the clock starts; a request costs one table lookup.
+
+local threads = {}
+local counter = 0
+
+function setup(thread)
+   counter = counter + 1
+   thread:set("tid", counter)
+   table.insert(threads, thread)
+end
+
+local function unhex(h)
+   return (h:gsub("..", function(cc) return string.char(tonumber(cc, 16)) end))
+end
+
+local mode, path, lines, n, seq
+local prefixes, suffixes = {}, {}
+local headers = { ["Content-Type"] = "application/ocsp-request" }
+
+function init(args)
+   mode, path = args[1], args[3]
+   tid = tid or 0 -- global, set by setup() through thread:set
+   seq = 0
+   lines = {}
+   for line in io.lines(args[2]) do
+      if mode == "get" then
+         table.insert(lines, line)
+      elseif mode == "post" then
+         table.insert(lines, unhex(line))
+      else
+         local p, s = line:match("^(%x*):(%x*)$")
+         table.insert(prefixes, unhex(p))
+         table.insert(suffixes, unhex(s))
+      end
+   end
+   n = (mode == "nonce") and #prefixes or #lines
+   math.randomseed(os.time() * 1000 + (tid or 0) + math.floor(os.clock() * 1000000))
+end
+
+local function be32(v)
+   return string.char(math.floor(v / 16777216) % 256, math.floor(v / 65536) % 256,
+      math.floor(v / 256) % 256, v % 256)
+end
+
+function request()
+   local i = math.random(n)
+   if mode == "get" then
+      return wrk.format("GET", path .. "/" .. lines[i])
+   elseif mode == "post" then
+      return wrk.format("POST", path, headers, lines[i])
+   end
+   seq = seq + 1
+   local nonce = be32(seq) .. be32(tid) .. be32(math.random(0, 2147483646)) .. be32(math.random(0, 2147483646))
+   return wrk.format("POST", path, headers, prefixes[i] .. nonce .. suffixes[i])
+end
+-- No response() function: with one, wrk hands every body to Lua, which costs the load tool CPU.
+-- Non-200 answers show in wrk's own "Non-2xx or 3xx responses" line; bench/ocsp.sh checks it.
