@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,14 +24,40 @@ class DatabaseMigratorTest {
         try (TestDatabase db = kind.create()) {
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.schemaVersion()).isEqualTo("3");
-            assertThat(outcome.migrationsApplied()).isEqualTo(3);
+            assertThat(outcome.schemaVersion()).isEqualTo("4");
+            assertThat(outcome.migrationsApplied()).isEqualTo(4);
             assertThat(outcome.product()).isEqualTo(kind == DatabaseKind.H2 ? DatabaseProduct.H2 : DatabaseProduct.MARIADB);
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getLong(1)).isZero();
                 assertThat(rs.getString(2)).isEqualTo("0".repeat(64));
+            }
+        }
+    }
+
+    /** V4: the CRL read is covered by one index, which replaces the narrower one it starts with. */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void migrate_version4_crlCoveringIndexReplacesCaStatusNotAfter(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = kind.create()) {
+            DatabaseMigrator.migrate(db.dataSource());
+
+            try (Connection c = db.connect()) {
+                Map<String, List<String>> indexes = new TreeMap<>();
+                String table = kind == DatabaseKind.H2 ? "CERTIFICATE" : "certificate";
+                try (ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), null, table, false, false)) {
+                    while (rs.next()) {
+                        if (rs.getString("INDEX_NAME") != null) {
+                            indexes.computeIfAbsent(rs.getString("INDEX_NAME").toLowerCase(Locale.ROOT),
+                                    k -> new ArrayList<>())
+                                    .add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                assertThat(indexes).doesNotContainKey("ix_certificate_ca_status_not_after");
+                assertThat(indexes.get("ix_certificate_crl")).containsExactly("ca_id", "status", "not_after",
+                        "serial_hex", "revocation_time", "revocation_reason", "invalidity_date");
             }
         }
     }
@@ -41,14 +71,14 @@ class DatabaseMigratorTest {
             MigrationOutcome again = DatabaseMigrator.migrate(db.dataSource());
 
             assertThat(again.migrationsApplied()).isZero();
-            assertThat(again.schemaVersion()).isEqualTo("3");
+            assertThat(again.schemaVersion()).isEqualTo("4");
         }
     }
 
     /** An installation at schema 1 with data is upgraded in place (V2: CRL tables, hold release column; V3). */
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
-    void migrate_fromVersion1WithCertificates_appliesVersion2AndKeepsRows(DatabaseKind kind) throws Exception {
+    void migrate_fromVersion1WithCertificates_appliesVersions2To4AndKeepsRows(DatabaseKind kind) throws Exception {
         try (TestDatabase db = kind.create()) {
             migrateTo(db, "1");
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -64,8 +94,8 @@ class DatabaseMigratorTest {
 
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.migrationsApplied()).isEqualTo(2);
-            assertThat(outcome.schemaVersion()).isEqualTo("3");
+            assertThat(outcome.migrationsApplied()).isEqualTo(3);
+            assertThat(outcome.schemaVersion()).isEqualTo("4");
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT serial_hex, hold_released_at FROM certificate")) {
                 assertThat(rs.next()).isTrue();
@@ -82,7 +112,7 @@ class DatabaseMigratorTest {
      */
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
-    void migrate_fromVersion2WithRows_appliesVersion3AndKeepsRows(DatabaseKind kind) throws Exception {
+    void migrate_fromVersion2WithRows_appliesVersions3And4AndKeepsRows(DatabaseKind kind) throws Exception {
         try (TestDatabase db = kind.create()) {
             migrateTo(db, "2");
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -101,8 +131,8 @@ class DatabaseMigratorTest {
 
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.migrationsApplied()).isEqualTo(1);
-            assertThat(outcome.schemaVersion()).isEqualTo("3");
+            assertThat(outcome.migrationsApplied()).isEqualTo(2);
+            assertThat(outcome.schemaVersion()).isEqualTo("4");
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT serial_hex, subscriber_id, province_id, cert_type"
                         + " FROM certificate")) {
