@@ -20,6 +20,8 @@
 #   BUILD=1         0: do not build the project (use dist/target, cli/target as they are)
 #   DB_DURABLE=1    0: innodb_flush_log_at_trx_commit=2 (not what production runs)
 #   RESULTS_DIR     where the report goes (default bench/results)
+#   PROFILE=0       1: after the measurements, record a JFR profile of GovCA during SECONDS of
+#                   issuance per case and append its top frames (JfrTop) to the report
 #   HOLD=1          after the report, keep GovCA and MariaDB running until Ctrl-C (to profile)
 #
 # Must stay the first command: bash counts SECONDS up from the value it inherits.
@@ -40,8 +42,9 @@ HTTP="${HTTP:-1.1}"
 CSR_KEY="${CSR_KEY:-EC-P256}"
 BUILD="${BUILD:-1}"
 DB_DURABLE="${DB_DURABLE:-1}"
+PROFILE="${PROFILE:-0}"
 RESULTS_DIR="${RESULTS_DIR:-$BENCH/results}"
-COMMAND="WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE CASES=\"$CASES\" bench/issuance.sh"
+COMMAND="PROFILE=$PROFILE WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE CASES=\"$CASES\" bench/issuance.sh"
 
 WORK="$BENCH/target/run"
 GHOME="$WORK/home"
@@ -337,6 +340,21 @@ run_cases() {
     done
 }
 
+# JFR of the server while one case issues; JfrTop's summary goes into the report.
+profile_cases() {
+    local c jfr
+    [ "$PROFILE" = 1 ] || return 0
+    for c in $CASES; do
+        jfr="$WORK/profile-$c.jfr"
+        say "profiling GovCA during $MEASURE s of issuance on $(case_ca "$c") (JFR)"
+        jcmd "$SERVER_JVM" JFR.start name="bench-$c" duration="${MEASURE}s" settings=profile filename="$jfr" \
+            >>"$LOGS/jfr.log" 2>&1 || { say "JFR.start failed: $(tail -n 3 "$LOGS/jfr.log")"; return 0; }
+        issuance "$c" 0 "$((MEASURE + 1))" >>"$LOGS/profile-runs.jsonl" || say "profiled issuance failed for $c"
+        sleep 2
+        java -cp "$BENCH_CP" vn.govca.bench.JfrTop "$jfr" 30 >"$WORK/jfr-top-$c.txt" 2>&1 || say "JfrTop failed for $c"
+    done
+}
+
 # --- Report ------------------------------------------------------------------------------------------
 median() { # tool, case, field
     jq -s --arg tool "$1" --arg case "$2" --arg f "$3" \
@@ -383,6 +401,12 @@ write_report() {
         printf '## Every measurement\n\n```\n'
         cat "$WORK/results.jsonl"
         printf '```\n'
+        for c in $CASES; do
+            [ -s "$WORK/jfr-top-$c.txt" ] || continue
+            printf '\n## Profile of case %s (JFR during issuance; JfrTop)\n\n```\n' "$c"
+            cat "$WORK/jfr-top-$c.txt"
+            printf '```\n'
+        done
     } >"$file"
     cat "$file" >&2
     say "report: $file"
@@ -401,6 +425,7 @@ main() {
     create_cas
     warm_server
     run_cases
+    profile_cases
     write_report
     if [ "${HOLD:-0}" = 1 ]; then
         say "HOLD=1: GovCA (GOVCA_HOME=$GHOME) and MariaDB (127.0.0.1:$DB_PORT) keep running; Ctrl-C stops them"
