@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import vn.govca.ca.application.audit.AuditTrail;
@@ -20,8 +21,11 @@ import vn.govca.ca.domain.subscriber.SubscriberDetails;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.db.audit.AuditOutcome;
 import vn.govca.db.domain.AgencyRecord;
+import vn.govca.db.domain.CertificateRecord;
+import vn.govca.db.domain.CertificateStatus;
 import vn.govca.db.domain.IdentityDocumentType;
 import vn.govca.db.domain.SubscriberRecord;
+import vn.govca.db.infrastructure.CertificateRepository;
 import vn.govca.db.infrastructure.DuplicateKeyException;
 import vn.govca.db.infrastructure.RecordPage;
 import vn.govca.db.infrastructure.SubscriberFilter;
@@ -83,6 +87,18 @@ public class SubscriberService {
     public SubscriberRecord get(Principal who, long id) {
         RaPolicy.require(who, RaAction.VIEW);
         return records.subscriber(who, id);
+    }
+
+    /**
+     * The subscriber's signed certificates (no reservations or failed ones), newest first, at most
+     * {@value CertificateRepository#MAX_SUBSCRIBER_CERTIFICATES}; a subscriber outside the caller's
+     * scope is NOT_FOUND.
+     */
+    public List<CertificateRecord> certificates(Principal who, long id) {
+        get(who, id);
+        return new CertificateRepository(em).listBySubscriber(id, CertificateRepository.MAX_SUBSCRIBER_CERTIFICATES)
+                .stream().filter(c -> c.status() != CertificateStatus.RESERVED && c.status() != CertificateStatus.FAILED)
+                .toList();
     }
 
     /** A keyset page of the subscribers in scope, optionally of one agency, kind or name prefix. */

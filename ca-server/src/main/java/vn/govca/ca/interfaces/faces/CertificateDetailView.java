@@ -1,14 +1,9 @@
 package vn.govca.ca.interfaces.faces;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -88,12 +83,12 @@ public class CertificateDetailView implements Serializable {
     }
 
     public void downloadPem() {
-        send("application/x-pem-file", row.serial() + ".pem", Pem.encode("CERTIFICATE", der)
+        Downloads.send("application/x-pem-file", row.serial() + ".pem", Pem.encode("CERTIFICATE", der)
                 .getBytes(StandardCharsets.US_ASCII));
     }
 
     public void downloadDer() {
-        send("application/pkix-cert", row.serial() + ".cer", der);
+        Downloads.send("application/pkix-cert", row.serial() + ".cer", der);
     }
 
     /** The certificate, then its issuing CA up to the root, PEM. */
@@ -102,24 +97,7 @@ public class CertificateDetailView implements Serializable {
         for (byte[] c : issuance.chain(directory.find(ca))) {
             pem.append(Pem.encode("CERTIFICATE", c));
         }
-        send("application/x-pem-file", row.serial() + "-chain.pem", pem.toString().getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static void send(String type, String fileName, byte[] body) {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        ExternalContext ext = ctx.getExternalContext();
-        ext.responseReset();
-        ext.setResponseContentType(type);
-        ext.setResponseContentLength(body.length);
-        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ext.setResponseHeader("Cache-Control", "no-store");
-        ext.setResponseHeader("X-Content-Type-Options", "nosniff");
-        try (OutputStream out = ext.getResponseOutputStream()) {
-            out.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the download of " + fileName + " was interrupted", e);
-        }
-        ctx.responseComplete();
+        Downloads.send("application/x-pem-file", row.serial() + "-chain.pem", pem.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** RFC 5280 reasons a certificate may be revoked with (removeFromCRL is for delta CRLs only). */

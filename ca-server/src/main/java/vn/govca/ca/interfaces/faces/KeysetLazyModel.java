@@ -21,7 +21,7 @@ public abstract class KeysetLazyModel<T> extends LazyDataModel<T> {
     private static final long serialVersionUID = 1L;
 
     /** One page of the underlying query and the cursor of the next one (null on the last page). */
-    protected record Slice<T>(List<T> rows, Long next) {
+    public record Slice<T>(List<T> rows, Long next) {
     }
 
     private final List<Long> pageStarts = new ArrayList<>(List.of(Long.MIN_VALUE));

@@ -16,16 +16,27 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import vn.govca.ca.application.ra.AgencyService;
+import vn.govca.ca.application.ra.KeyDeviceService;
+import vn.govca.ca.application.ra.ProvinceService;
 import vn.govca.db.domain.AgencyDetails;
 import vn.govca.db.domain.AgencyRecord;
 
-/** {@code /api/v1/agencies} and {@code /api/v1/provinces}: the agency trees and the province list (issue 4). */
+/**
+ * {@code /api/v1/agencies} and {@code /api/v1/provinces}: the agency trees, an agency's stock of key
+ * storage devices, and the province list (CA administrators edit it) (issue 4).
+ */
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgenciesResource {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    ProvinceService provinces;
+
+    @Inject
+    KeyDeviceService keyDevices;
 
     @Context
     HttpServletRequest request;
@@ -43,6 +54,27 @@ public class AgenciesResource {
     public List<RaViews.ProvinceView> provinces() {
         return agencies.provinces(AuthenticationFilter.principal(request)).stream()
                 .map(RaViews.ProvinceView::of).toList();
+    }
+
+    /** A CA administrator's edit of a province; the official code is not editable. active null: unchanged. */
+    public record ProvinceEdit(String name, String kind, Boolean active) {
+    }
+
+    @PUT
+    @Path("provinces/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RaViews.ProvinceView updateProvince(@PathParam("id") long id, ProvinceEdit body) {
+        RaResources.body(body, "{name, kind: CITY|PROVINCE, active?}");
+        return RaViews.ProvinceView.of(provinces.update(AuthenticationFilter.principal(request), id, body.name(),
+                body.kind(), body.active()));
+    }
+
+    /** The agency's key storage devices that no subscriber holds (to hand over from). */
+    @GET
+    @Path("agencies/{id}/key-devices")
+    public List<RaViews.KeyDeviceView> keyDeviceStock(@PathParam("id") long id) {
+        return keyDevices.agencyStock(AuthenticationFilter.principal(request), id).stream()
+                .map(RaViews.KeyDeviceView::of).toList();
     }
 
     @POST

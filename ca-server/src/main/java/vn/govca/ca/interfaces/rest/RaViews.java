@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.govca.ca.application.ra.RequestQueries;
 import vn.govca.db.domain.AdministratorRecord;
 import vn.govca.db.domain.AgencyRecord;
+import vn.govca.db.domain.KeyDeviceRecord;
 import vn.govca.db.domain.ProvinceRecord;
 import vn.govca.db.domain.RaRequestApprovalRecord;
 import vn.govca.db.domain.RaRequestRecord;
@@ -108,11 +109,21 @@ public final class RaViews {
         }
     }
 
+    /** @param lockedUntil end of the lockout after repeated wrong passwords, if one was ever set; null otherwise */
     public record UserView(long id, String username, String displayName, String role, Long scopeProvinceId,
-                    Long scopeAgencyId, boolean enabled) {
+                    Long scopeAgencyId, boolean enabled, String lockedUntil) {
         public static UserView of(AdministratorRecord a) {
             return new UserView(a.id(), a.username(), a.displayName(), a.role().name(), a.scopeProvinceId(),
-                    a.scopeAgencyId(), a.enabled());
+                    a.scopeAgencyId(), a.enabled(), a.lockedUntil() == null ? null : a.lockedUntil().toString());
+        }
+    }
+
+    /** @param holderSubscriberId null (absent in JSON) while the agency holds the device */
+    public record KeyDeviceView(long id, String kind, String serialNumber, long agencyId, Long holderSubscriberId,
+                                String createdAt) {
+        public static KeyDeviceView of(KeyDeviceRecord d) {
+            return new KeyDeviceView(d.id(), d.kind().name(), d.serialNumber(), d.agencyId(), d.holderSubscriberId(),
+                    d.createdAt().toString());
         }
     }
 }

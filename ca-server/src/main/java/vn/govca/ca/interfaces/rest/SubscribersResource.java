@@ -15,11 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import vn.govca.ca.application.ra.KeyDeviceService;
 import vn.govca.ca.application.ra.SubscriberService;
 import vn.govca.ca.domain.subscriber.DeviceDetails;
 import vn.govca.ca.domain.subscriber.IndividualDetails;
 import vn.govca.ca.domain.subscriber.OrganizationDetails;
 import vn.govca.ca.domain.subscriber.SubscriberDetails;
+import vn.govca.db.domain.KeyDeviceKind;
+import vn.govca.db.domain.KeyDeviceRecord;
 import vn.govca.db.domain.SubscriberKind;
 import vn.govca.db.domain.SubscriberRecord;
 import vn.govca.db.infrastructure.RecordPage;
@@ -32,6 +36,9 @@ public class SubscribersResource {
 
     @Inject
     SubscriberService subscribers;
+
+    @Inject
+    KeyDeviceService keyDevices;
 
     @Context
     HttpServletRequest request;
@@ -83,6 +90,29 @@ public class SubscribersResource {
     @Path("{id}")
     public RaViews.SubscriberView get(@PathParam("id") long id) {
         return RaViews.SubscriberView.of(subscribers.get(AuthenticationFilter.principal(request), id));
+    }
+
+    /** A key storage device to register and hand to the subscriber. */
+    public record NewKeyDevice(String kind, String serialNumber) {
+    }
+
+    /** The key storage devices the subscriber holds. */
+    @GET
+    @Path("{id}/key-devices")
+    public List<RaViews.KeyDeviceView> keyDevices(@PathParam("id") long id) {
+        return keyDevices.heldBy(AuthenticationFilter.principal(request), id).stream()
+                .map(RaViews.KeyDeviceView::of).toList();
+    }
+
+    /** Registers a device (kind and serial number) to the subscriber's agency, held by the subscriber. */
+    @POST
+    @Path("{id}/key-devices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response registerKeyDevice(@PathParam("id") long id, NewKeyDevice body) {
+        RaResources.body(body, "{kind: USB_TOKEN|SIM_PKI|REMOTE, serialNumber}");
+        KeyDeviceRecord d = keyDevices.register(AuthenticationFilter.principal(request), id,
+                RaResources.enumValue(KeyDeviceKind.class, body.kind(), "kind"), body.serialNumber());
+        return Response.created(URI.create("api/v1/key-devices/" + d.id())).entity(RaViews.KeyDeviceView.of(d)).build();
     }
 
     @GET
