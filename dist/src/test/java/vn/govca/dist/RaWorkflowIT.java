@@ -298,6 +298,9 @@ class RaWorkflowIT {
         assertThat(total).isEqualTo(list.getJsonArray("items").size());
         assertThat(list.getJsonArray("items").stream()
                 .map(v -> v.asJsonObject().getJsonNumber("provinceId").longValue())).allMatch(p -> p == haNoiProvince);
+        assertThat(mine.containsKey("topAgencies")).isTrue();
+        mine.getJsonArray("topAgencies").forEach(a -> ok(haNoi.get("/api/v1/agencies/"
+                + a.asJsonObject().getJsonNumber("agencyId").longValue())));
     }
 
     @Test

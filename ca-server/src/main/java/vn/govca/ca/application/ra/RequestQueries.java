@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -14,12 +15,15 @@ import vn.govca.ca.domain.auth.Principal;
 import vn.govca.ca.domain.ra.RaAction;
 import vn.govca.ca.domain.ra.RaPolicy;
 import vn.govca.ca.infrastructure.ServerContext;
+import vn.govca.db.domain.AgencyRecord;
+import vn.govca.db.domain.CertificateStatus;
 import vn.govca.db.domain.RaRequestApprovalRecord;
 import vn.govca.db.domain.RaRequestRecord;
 import vn.govca.db.domain.RaRequestState;
 import vn.govca.db.domain.RaRequestTransitionRecord;
 import vn.govca.db.domain.RaRequestType;
 import vn.govca.db.domain.RaScope;
+import vn.govca.db.infrastructure.AgencyRepository;
 import vn.govca.db.infrastructure.CertificateRepository;
 import vn.govca.db.infrastructure.RaRequestFilter;
 import vn.govca.db.infrastructure.RaRequestRepository;
@@ -47,13 +51,26 @@ public class RequestQueries {
                          List<RaRequestApprovalRecord> approvals, boolean overdue) {
     }
 
-    /** Dashboard figures for the caller's scope. */
+    /**
+     * Dashboard figures for the caller's scope.
+     *
+     * @param topAgencies the agencies managing the most active certificates, most first (at most
+     *                    {@value #TOP_AGENCIES})
+     */
     public record Dashboard(Map<RaRequestState, Long> requestsByState, List<RaRequestRepository.RequestCount> requests,
                             long overdue, List<CertificateRepository.CertificateTally> certificates,
                             List<CertificateRepository.CertificateTally> expiring30,
                             List<CertificateRepository.CertificateTally> expiring60,
-                            List<CertificateRepository.CertificateTally> expiring90) {
+                            List<CertificateRepository.CertificateTally> expiring90,
+                            List<AgencyCount> topAgencies) {
     }
+
+    /** Active RA certificates managed by one agency. */
+    public record AgencyCount(long agencyId, String name, long active) {
+    }
+
+    /** How many agencies the dashboard names; the rest of a province shows in its total. */
+    public static final int TOP_AGENCIES = 10;
 
     public RecordPage<RaRequestRecord> page(Principal who, RaRequestState state, RaRequestType type,
                                             boolean overdueOnly, boolean mine, OptionalLong after, int limit) {
@@ -104,7 +121,19 @@ public class RequestQueries {
                 requests.countOverdue(scope, today()), certs.countByProvinceTypeAndStatus(scope),
                 certs.countActiveExpiringBetween(scope, now, now.plus(Duration.ofDays(30))),
                 certs.countActiveExpiringBetween(scope, now, now.plus(Duration.ofDays(60))),
-                certs.countActiveExpiringBetween(scope, now, now.plus(Duration.ofDays(90))));
+                certs.countActiveExpiringBetween(scope, now, now.plus(Duration.ofDays(90))),
+                topAgencies(certs.countByAgencyAndStatus(scope)));
+    }
+
+    private List<AgencyCount> topAgencies(List<CertificateRepository.AgencyTally> tallies) {
+        AgencyRepository agencies = new AgencyRepository(em);
+        return tallies.stream().filter(t -> t.status() == CertificateStatus.ACTIVE)
+                .sorted(Comparator.comparingLong(CertificateRepository.AgencyTally::count).reversed()
+                        .thenComparingLong(CertificateRepository.AgencyTally::agencyId))
+                .limit(TOP_AGENCIES)
+                .map(t -> new AgencyCount(t.agencyId(), agencies.byId(t.agencyId()).map(AgencyRecord::name)
+                        .orElse("#" + t.agencyId()), t.count()))
+                .toList();
     }
 
     private LocalDate today() {

@@ -97,15 +97,19 @@ public final class RaViews {
         }
     }
 
+    public record AgencyActive(long agencyId, String name, long active) {
+    }
+
     public record DashboardView(Map<String, Long> requestsByState, List<RequestTally> requests, long overdue,
                          List<Tally> certificates, List<Tally> expiring30, List<Tally> expiring60,
-                         List<Tally> expiring90) {
+                         List<Tally> expiring90, List<AgencyActive> topAgencies) {
         public static DashboardView of(RequestQueries.Dashboard d) {
             Map<String, Long> byState = new java.util.TreeMap<>();
             d.requestsByState().forEach((k, v) -> byState.put(k.name(), v));
             return new DashboardView(byState, d.requests().stream().map(RequestTally::of).toList(), d.overdue(),
                     d.certificates().stream().map(Tally::of).toList(), d.expiring30().stream().map(Tally::of).toList(),
-                    d.expiring60().stream().map(Tally::of).toList(), d.expiring90().stream().map(Tally::of).toList());
+                    d.expiring60().stream().map(Tally::of).toList(), d.expiring90().stream().map(Tally::of).toList(),
+                    d.topAgencies().stream().map(a -> new AgencyActive(a.agencyId(), a.name(), a.active())).toList());
         }
     }
 

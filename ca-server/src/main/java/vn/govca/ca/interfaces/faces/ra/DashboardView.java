@@ -50,6 +50,7 @@ public class DashboardView implements Serializable {
     private List<Bar> byRequestType = List.of();
     private List<Bar> byCertificateType = List.of();
     private List<Bar> byProvince = List.of();
+    private List<Bar> byAgency = List.of();
 
     /** View action: reads the figures once per page view. */
     public void load() {
@@ -79,6 +80,9 @@ public class DashboardView implements Serializable {
                     .collect(Collectors.toMap(ProvinceRecord::id, ProvinceRecord::name));
             byProvince = Bar.of(active(certs, t -> t.provinceId() == null ? WorkflowMessages.text("dash.central")
                     : provinceNames.getOrDefault(t.provinceId(), "#" + t.provinceId())), null);
+            Map<String, Long> agencyCounts = new LinkedHashMap<>();
+            d.topAgencies().forEach(a -> agencyCounts.merge(a.name(), a.active(), Long::sum));
+            byAgency = Bar.of(agencyCounts, null);
         } catch (GovCaException e) {
             WorkflowMessages.refused(e);
         }
@@ -116,5 +120,10 @@ public class DashboardView implements Serializable {
 
     public List<Bar> getByProvince() {
         return byProvince;
+    }
+
+    /** The agencies managing the most active certificates (RequestQueries.TOP_AGENCIES). */
+    public List<Bar> getByAgency() {
+        return byAgency;
     }
 }
