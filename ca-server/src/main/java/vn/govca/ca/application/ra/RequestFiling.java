@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.govca.ca.application.audit.AuditTrail;
 import vn.govca.ca.application.ca.CaDirectory;
+import vn.govca.ca.application.revocation.RevocationService;
 import vn.govca.ca.domain.auth.Principal;
 import vn.govca.ca.domain.ra.Decree68Reason;
 import vn.govca.ca.domain.ra.RaAction;
@@ -67,6 +68,9 @@ public class RequestFiling {
     @Inject
     ServerContext context;
 
+    @Inject
+    RevocationService revocation;
+
     @Transactional
     public RaRequestRecord file(Principal who, FileRequest cmd) {
         RaPolicy.require(who, RaAction.FILE_REQUESTS);
@@ -91,6 +95,9 @@ public class RequestFiling {
             describeIssuance(r, cmd, now);
         }
         if (target != null) {
+            if (cmd.type() == RaRequestType.SUSPENSION || cmd.type() == RaRequestType.REINSTATEMENT) {
+                revocation.requireSuspensionAllowed(target); // refused now, not after the approvals
+            }
             r.targetCertificate(target.id(), now);
         }
         if (cmd.type() == RaRequestType.REVOCATION) {

@@ -139,7 +139,8 @@ public class RevocationService {
         }
     }
 
-    private void requireSuspensionAllowed(CertificateRecord cert) {
+    /** POLICY unless the certificate's profile allows suspension (certificateHold) and reinstatement. */
+    public void requireSuspensionAllowed(CertificateRecord cert) {
         CertificateProfile p = context.profiles().find(cert.profileName()).orElse(null);
         if (p == null || !p.suspensionAllowed()) {
             throw GovCaException.policy("profile " + cert.profileName() + " does not allow suspension "
