@@ -20,7 +20,7 @@
 #   BUILD=1         0: do not build the project (use dist/target, cli/target as they are)
 #   DB_DURABLE=1    0: innodb_flush_log_at_trx_commit=2 (not what production runs)
 #   RESULTS_DIR     where the report goes (default bench/results)
-#   PROFILE=0       1: after the measurements, record a JFR profile of GovCA during SECONDS of
+#   JFR=0           1: after the measurements, record a JFR profile of GovCA during SECONDS of
 #                   issuance per case and append its top frames (JfrTop) to the report
 #   HOLD=1          after the report, keep GovCA and MariaDB running until Ctrl-C (to profile)
 #
@@ -42,9 +42,9 @@ HTTP="${HTTP:-1.1}"
 CSR_KEY="${CSR_KEY:-EC-P256}"
 BUILD="${BUILD:-1}"
 DB_DURABLE="${DB_DURABLE:-1}"
-PROFILE="${PROFILE:-0}"
+JFR="${JFR:-0}"  # not PROFILE: bench/ocsp.sh and crl.sh source this file and default that one to 1
 RESULTS_DIR="${RESULTS_DIR:-$BENCH/results}"
-COMMAND="PROFILE=$PROFILE WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE CASES=\"$CASES\" bench/issuance.sh"
+COMMAND="JFR=$JFR WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE CASES=\"$CASES\" bench/issuance.sh"
 
 WORK="$BENCH/target/run"
 GHOME="$WORK/home"
@@ -343,7 +343,7 @@ run_cases() {
 # JFR of the server while one case issues; JfrTop's summary goes into the report.
 profile_cases() {
     local c jfr
-    [ "$PROFILE" = 1 ] || return 0
+    [ "$JFR" = 1 ] || return 0
     for c in $CASES; do
         jfr="$WORK/profile-$c.jfr"
         say "profiling GovCA during $MEASURE s of issuance on $(case_ca "$c") (JFR)"
