@@ -343,6 +343,29 @@ class RaRegistryIT {
                         .anyMatch(r -> r.getText().contains(serial)));
     }
 
+    /** Disabling a user, or moving them to another scope, ends their open RA web session at the next page. */
+    @Test
+    void browser_signedInUserDisabledOrMoved_nextPageAsksToSignInAgain() {
+        String name = "quanly.phien" + SEQ.incrementAndGet();
+        user(name, "SUBSCRIBER_MANAGER", sonLaProvince);
+        String userPath = "/api/v1/users/" + name;
+
+        signIn(name, PASSWORD);
+        browser.open("/ra/requests/list.xhtml");
+        assertThat(browser.path()).isEqualTo("/ra/requests/list.xhtml");
+        ok(admin.post(userPath + "/disable", "{}"));
+        browser.open("/ra/requests/list.xhtml");
+        assertThat(browser.path()).as("disabled: the session ended").isEqualTo("/ra/login.xhtml");
+
+        ok(admin.post(userPath + "/enable", "{}"));
+        signIn(name, PASSWORD);
+        browser.open("/ra/subscribers/list.xhtml");
+        assertThat(browser.path()).isEqualTo("/ra/subscribers/list.xhtml");
+        ok(admin.put(userPath + "/role", role("SUBSCRIBER_MANAGER", haNoiProvince)));
+        browser.open("/ra/subscribers/list.xhtml");
+        assertThat(browser.path()).as("moved to Hà Nội: the Sơn La session ended").isEqualTo("/ra/login.xhtml");
+    }
+
     // ---- helpers
 
     private static By rowButton(String rowCss, String cellCss, String cellText, String buttonCss) {

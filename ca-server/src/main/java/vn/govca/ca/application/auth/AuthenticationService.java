@@ -59,6 +59,20 @@ public class AuthenticationService {
                 .map(a -> principal(a, "client-certificate"));
     }
 
+    /**
+     * {@code p} if the administrator's record still grants it: the account exists, is enabled, and
+     * has the same role and scope as when {@code p} signed in. Empty otherwise — the RA web UI then
+     * ends the session, so that disabling a user or changing their role takes effect at their next
+     * page, as it does for bearer tokens.
+     */
+    @Transactional
+    public Optional<Principal> current(Principal p) {
+        return new AdministratorRepository(em).findByUsername(p.username())
+                .filter(AdministratorRecord::enabled)
+                .map(a -> principal(a, p.method()))
+                .filter(p::equals);
+    }
+
     /** The principal of a bearer token from {@link #login}. */
     public Optional<Principal> byToken(String token) {
         return sessions.principal(token);

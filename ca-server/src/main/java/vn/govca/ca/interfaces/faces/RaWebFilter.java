@@ -1,5 +1,6 @@
 package vn.govca.ca.interfaces.faces;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,12 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import vn.govca.ca.application.auth.AuthenticationService;
+import vn.govca.ca.domain.auth.Principal;
 
 /**
  * The gate in front of every {@code /ra} request: HTTPS only; security headers (nosniff, no
  * framing, same-origin referrers, HSTS, no caching of pages); and no page but the sign-in and
- * error pages without a signed-in session — anything else is redirected to the sign-in page (an
- * Ajax request gets a Faces partial-response redirect). The Content-Security-Policy of pages is
+ * error pages without a signed-in session whose user still has that account, role and scope —
+ * anything else is redirected to the sign-in page (an Ajax request gets a Faces partial-response
+ * redirect). The Content-Security-Policy of pages is
  * set by PrimeFaces' CSP mode with a per-response script nonce (web-fragment of ra-web); static
  * resources get a policy that allows nothing to run.
  */
@@ -22,6 +26,9 @@ import java.nio.charset.StandardCharsets;
 public class RaWebFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuthenticationService authentication;
 
     static final String BASE = "/ra";
     static final String LOGIN = "/ra/login.xhtml";
@@ -64,9 +71,21 @@ public class RaWebFilter extends HttpFilter {
         return path.equals(LOGIN) || path.equals(ERROR) || path.startsWith(RESOURCES);
     }
 
-    private static boolean signedIn(HttpServletRequest req) {
+    /**
+     * Whether the session holds a principal that the administrator's record still grants (see
+     * {@link AuthenticationService#current}); a session whose user was disabled or given another
+     * role or scope is ended here.
+     */
+    private boolean signedIn(HttpServletRequest req) {
         HttpSession s = req.getSession(false);
-        return s != null && s.getAttribute(RaSession.PRINCIPAL) != null;
+        if (s == null || !(s.getAttribute(RaSession.PRINCIPAL) instanceof Principal p)) {
+            return false;
+        }
+        if (authentication.current(p).isPresent()) {
+            return true;
+        }
+        s.invalidate();
+        return false;
     }
 
     private static void headers(HttpServletRequest req, HttpServletResponse res, String path) {
