@@ -98,9 +98,10 @@ insert_ra_data() {
 # Median time_total (ms) of $SAMPLES GETs of $1 over one connection, the first dropped.
 page_ms() {
     local path="$1" urls=() i
-    for ((i = 0; i <= SAMPLES; i++)); do urls+=("$API$path"); done
+    # curl's -o applies to one URL: each of the kept-alive requests gets its own.
+    for ((i = 0; i <= SAMPLES; i++)); do urls+=(-o /dev/null "$API$path"); done
     curl -s --cacert "$GHOME/tls/management-ca.pem" -H "Authorization: Bearer $TOKEN" \
-        -o /dev/null -w '%{http_code} %{time_total}\n' "${urls[@]}" >"$WORK/page.txt"
+        -w '%{http_code} %{time_total}\n' "${urls[@]}" >"$WORK/page.txt"
     grep -qv '^200 ' "$WORK/page.txt" && die "GET $path answered $(grep -v '^200 ' "$WORK/page.txt" | head -n 1)"
     tail -n +2 "$WORK/page.txt" | awk '{ printf "%.1f\n", $2 * 1000 }' | median_of
 }
