@@ -120,7 +120,8 @@ make_csv() {
 
 # Seconds to import one CSV ($1 = run number); dies unless accepted.
 import_seconds() {
-    local run="$1" out="$WORK/import-$run.json" res
+    local run="$1" out res
+    out="$WORK/import-$run.json"
     make_csv "$run"
     res=$(curl -s -o "$out" -w '%{http_code} %{time_total}' --cacert "$GHOME/tls/management-ca.pem" \
         -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary "@$WORK/import-$run.csv" \
