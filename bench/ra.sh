@@ -123,10 +123,10 @@ import_seconds() {
     local run="$1" out res
     out="$WORK/import-$run.json"
     make_csv "$run"
-    res=$(curl -s -o "$out" -w '%{http_code} %{time_total}' --cacert "$GHOME/tls/management-ca.pem" \
+    res=$(curl -sS --max-time 600 -o "$out" -w '%{http_code} %{time_total}' --cacert "$GHOME/tls/management-ca.pem" \
         -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary "@$WORK/import-$run.csv" \
-        "$API/api/v1/imports")
-    [ "${res%% *}" = 200 ] || die "import $run answered ${res%% *}: $(head -c 600 "$out")"
+        "$API/api/v1/imports" 2>"$WORK/import-$run.err") || true
+    [ "${res%% *}" = 200 ] || die "import $run answered ${res%% *}: $(cat "$WORK/import-$run.err") $(head -c 600 "$out" 2>/dev/null)"
     echo "${res#* }"
 }
 
