@@ -216,15 +216,20 @@ public class OcspService {
         responder.statusChanged(ca, serial);
         boolean inUse = issuers.get(ca).map(s -> s.credential().serial().equals(serial.value())).orElse(false);
         if (inUse && started) {
-            LOG.log(Level.WARNING, "the OCSP responder certificate of CA ''{0}'' (serial {1}) changed status;"
-                    + " replacing it now", new Object[] {ca.name(), serialHex});
-            executor.execute(this::replaceResponders);
+            executor.execute(() -> replaceIfRevoked(ca, serial));
         }
     }
 
-    private void replaceResponders() {
+    /** Called for every change the follower sees, its own issuance included: acts only on a revocation. */
+    private void replaceIfRevoked(CaRef ca, SerialNumber serial) {
         try {
-            renew();
+            boolean revoked = issuers.get(ca).filter(s -> s.credential().serial().equals(serial.value()))
+                    .map(s -> !stillGood(ca, s.credential())).orElse(false);
+            if (revoked) {
+                LOG.log(Level.WARNING, "the OCSP responder certificate of CA ''{0}'' (serial {1}) was revoked;"
+                        + " replacing it now", new Object[] {ca.name(), serial.hex()});
+                renew();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "OCSP responder certificates could not be replaced now; the renewal timer retries", e);
         }
