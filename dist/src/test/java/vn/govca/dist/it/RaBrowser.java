@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,7 +104,21 @@ public final class RaBrowser implements AutoCloseable {
     public void submit(By button) {
         WebElement b = await(button);
         b.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(b));
+        new WebDriverWait(driver, WAIT).until(d -> gone(b));
+    }
+
+    /**
+     * Whether {@code e} left the document. Chromium reports a replaced node either as stale or,
+     * when the page is swapped while it is asked, as "Node with given id does not belong to the
+     * document" (a plain WebDriverException): both mean the next page is there.
+     */
+    private static boolean gone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** Signs in with a password on the sign-in page. */
