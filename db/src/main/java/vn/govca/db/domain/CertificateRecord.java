@@ -137,15 +137,28 @@ public class CertificateRecord {
      */
     public void markSigned(byte[] der, Sha256Hex fingerprint, Instant at) {
         require(CertificateStatus.RESERVED, "mark signed");
+        SignedColumns signed = signedColumns(der, fingerprint, at);
+        this.der = signed.der();
+        this.fingerprintSha256 = signed.fingerprintSha256();
+        moveTo(CertificateStatus.ACTIVE, signed.updatedAt());
+    }
+
+    /** The columns step "store" writes; see {@link #signedColumns}. */
+    public record SignedColumns(byte[] der, String fingerprintSha256, Instant updatedAt) {
+    }
+
+    /**
+     * The columns {@link #markSigned} writes, checked as it checks them, for a store that updates
+     * the row without loading it ({@code CertificateRepository.storeSigned}).
+     */
+    public static SignedColumns signedColumns(byte[] der, Sha256Hex fingerprint, Instant at) {
         byte[] copy = ColumnValues.bytes("certificate DER", der, MAX_DER_BYTES);
         Sha256Hex actual = Sha256Hex.digestOf(copy);
         if (!actual.equals(Objects.requireNonNull(fingerprint, "fingerprint"))) {
             throw new IllegalArgumentException("fingerprint " + fingerprint + " is not the SHA-256 "
                     + actual + " of the certificate DER");
         }
-        this.der = copy;
-        this.fingerprintSha256 = actual.value();
-        moveTo(CertificateStatus.ACTIVE, at);
+        return new SignedColumns(copy, actual.value(), ColumnValues.time("updated_at", at));
     }
 
     /** Signing did not complete; the serial stays taken and is never reused. */

@@ -73,7 +73,12 @@ public class IssuanceRecord {
     public void markSigned(Instant at) {
         require("mark signed");
         this.state = IssuanceState.SIGNED;
-        this.completedAt = ColumnValues.time("completed_at", at);
+        this.completedAt = completedAt(at);
+    }
+
+    /** {@code completed_at} as stored: the database's precision, checked range. */
+    public static Instant completedAt(Instant at) {
+        return ColumnValues.time("completed_at", at);
     }
 
     /** @param reason why signing failed, for operators; cut to 1024 characters */

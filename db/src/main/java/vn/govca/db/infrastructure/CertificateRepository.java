@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import vn.govca.db.domain.CertificateRecord;
 import vn.govca.db.domain.CertificateStatus;
 import vn.govca.db.domain.RaScope;
+import vn.govca.db.domain.RecordStateException;
 import vn.govca.db.domain.SerialHex;
 import vn.govca.db.domain.Sha256Hex;
 import vn.govca.db.domain.SubscriberKind;
@@ -49,6 +50,31 @@ public final class CertificateRepository {
         UniqueViolations.persistAndFlush(em, reservation, cause -> new DuplicateSerialException(
                 reservation.caId(), reservation.serial().value(), cause));
         return reservation;
+    }
+
+    /**
+     * Step "store" without reading the reservation back — one UPDATE where loading the entity
+     * would add a SELECT and its object building to every issuance: RESERVED becomes ACTIVE with
+     * the signed DER, checked as {@link CertificateRecord#markSigned} checks it, the version
+     * raised as an entity update raises it.
+     *
+     * @throws RecordStateException the certificate is not RESERVED (nothing is changed)
+     */
+    public void storeSigned(long id, byte[] der, Sha256Hex fingerprint, Instant at) {
+        CertificateRecord.SignedColumns signed = CertificateRecord.signedColumns(der, fingerprint, at);
+        int updated = em.createQuery("UPDATE CertificateRecord c SET c.der = :der, c.fingerprintSha256 = :fp,"
+                        + " c.status = :active, c.updatedAt = :at, c.version = c.version + 1"
+                        + " WHERE c.id = :id AND c.status = :reserved")
+                .setParameter("der", signed.der())
+                .setParameter("fp", signed.fingerprintSha256())
+                .setParameter("active", CertificateStatus.ACTIVE)
+                .setParameter("at", signed.updatedAt())
+                .setParameter("id", id)
+                .setParameter("reserved", CertificateStatus.RESERVED)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new RecordStateException("cannot mark signed certificate #" + id + ": it is not RESERVED");
+        }
     }
 
     public Optional<CertificateRecord> findById(long id) {

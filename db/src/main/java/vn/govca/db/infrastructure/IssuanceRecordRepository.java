@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.govca.db.domain.IssuanceRecord;
 import vn.govca.db.domain.IssuanceState;
+import vn.govca.db.domain.RecordStateException;
 
 /** To-be-signed certificates kept with each issuance (DESIGN invariant 1). */
 public final class IssuanceRecordRepository {
@@ -24,6 +25,26 @@ public final class IssuanceRecordRepository {
                 "uq_issuance_record_certificate",
                 "certificate " + issuance.certificateId() + " already has an issuance record", cause));
         return issuance;
+    }
+
+    /**
+     * RESERVED becomes SIGNED in one UPDATE, without loading the record (see
+     * {@link CertificateRepository#storeSigned}).
+     *
+     * @throws RecordStateException the certificate's issuance is not RESERVED (nothing is changed)
+     */
+    public void markSigned(long certificateId, Instant at) {
+        int updated = em.createQuery("UPDATE IssuanceRecord i SET i.state = :signed, i.completedAt = :at"
+                        + " WHERE i.certificateId = :c AND i.state = :reserved")
+                .setParameter("signed", IssuanceState.SIGNED)
+                .setParameter("at", IssuanceRecord.completedAt(at))
+                .setParameter("c", certificateId)
+                .setParameter("reserved", IssuanceState.RESERVED)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new RecordStateException("cannot mark signed the issuance of certificate #" + certificateId
+                    + ": it is not RESERVED");
+        }
     }
 
     public Optional<IssuanceRecord> findByCertificateId(long certificateId) {

@@ -110,6 +110,67 @@ class CertificateRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void storeSigned_reserved_isActiveWithDerAndBothRecordsMarkedAsAnEntityUpdateWould(DatabaseKind kind) {
+        byte[] der = {0x30, (byte) 0x82, 0x01, 0x0b, 0x01, (byte) 0xfe};
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            long id = db.inTransaction(em -> {
+                long certId = new CertificateRepository(em).reserve(Samples.reservation(caId, "2", "A")).id();
+                new IssuanceRecordRepository(em).add(vn.govca.db.domain.IssuanceRecord.reserved(certId,
+                        new byte[] {0x30, 0x00}, "op", Samples.T0));
+                return certId;
+            });
+            Instant signedAt = Samples.T0.plusSeconds(2).plusNanos(123_456_789);
+
+            db.runInTransaction(em -> {
+                new CertificateRepository(em).storeSigned(id, der, Sha256Hex.digestOf(der), signedAt);
+                new IssuanceRecordRepository(em).markSigned(id, signedAt);
+            });
+
+            CertificateRecord found = db.inTransaction(em ->
+                    new CertificateRepository(em).findByFingerprint(Sha256Hex.digestOf(der)).orElseThrow());
+            assertThat(found.id()).isEqualTo(id);
+            assertThat(found.status()).isEqualTo(CertificateStatus.ACTIVE);
+            assertThat(found.der()).isEqualTo(der);
+            assertThat(found.updatedAt()).isEqualTo(signedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            assertThat(found.version()).isEqualTo(2);
+            vn.govca.db.domain.IssuanceRecord issuance = db.inTransaction(em ->
+                    new IssuanceRecordRepository(em).findByCertificateId(id).orElseThrow());
+            assertThat(issuance.state()).isEqualTo(vn.govca.db.domain.IssuanceState.SIGNED);
+            assertThat(issuance.completedAt()).isEqualTo(signedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void storeSigned_notReservedOrWrongFingerprint_isRefusedAndChangesNothing(DatabaseKind kind) {
+        byte[] der = {0x30, 0x03, 0x02, 0x01, 0x05};
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            long id = db.inTransaction(em ->
+                    new CertificateRepository(em).reserve(Samples.reservation(caId, "3", "A")).id());
+
+            assertThatThrownBy(() -> db.runInTransaction(em -> new CertificateRepository(em)
+                    .storeSigned(id, der, Sha256Hex.digestOf(new byte[] {1}), Samples.T0)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not the SHA-256");
+            db.runInTransaction(em ->
+                    new CertificateRepository(em).storeSigned(id, der, Sha256Hex.digestOf(der), Samples.T0));
+            assertThatThrownBy(() -> db.runInTransaction(em ->
+                    new CertificateRepository(em).storeSigned(id, new byte[] {9}, Sha256Hex.digestOf(new byte[] {9}),
+                            Samples.T0.plusSeconds(1))))
+                    .isInstanceOf(vn.govca.db.domain.RecordStateException.class).hasMessageContaining("not RESERVED");
+            assertThatThrownBy(() -> db.runInTransaction(em ->
+                    new IssuanceRecordRepository(em).markSigned(id, Samples.T0)))
+                    .isInstanceOf(vn.govca.db.domain.RecordStateException.class);
+
+            CertificateRecord found = db.inTransaction(em -> new CertificateRepository(em).findById(id).orElseThrow());
+            assertThat(found.der()).isEqualTo(der);
+            assertThat(found.version()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void revoke_committed_persistsReasonAndTimesExactly(DatabaseKind kind) {
         Instant revokedAt = Instant.parse("2041-07-01T12:00:00.000001Z");
         Instant compromisedAt = Instant.parse("2041-06-30T00:00:00Z");

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,6 +64,41 @@ public class CaDirectory {
 
     public List<CertificateAuthorityRecord> all() {
         return new CertificateAuthorityRepository(em).listByName();
+    }
+
+    /** A CA with the certificates of its chain, itself first, up to and including the root. */
+    public record Lineage(CertificateAuthorityRecord ca, List<byte[]> chain) {
+    }
+
+    /**
+     * The CA named {@code name} and its chain from one read of the CA table, not one read per
+     * level plus one for the CA: this runs on every issuance.
+     */
+    public Lineage lineage(String name) {
+        requireValidName(name);
+        List<CertificateAuthorityRecord> cas = all();
+        CertificateAuthorityRecord ca = cas.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> GovCaException.notFound("no CA named '" + name + "'"));
+        return new Lineage(ca, chain(ca, cas));
+    }
+
+    /** {@code ca}'s certificate and its parents' up to the root. */
+    public List<byte[]> chain(CertificateAuthorityRecord ca) {
+        return chain(ca, all());
+    }
+
+    private static List<byte[]> chain(CertificateAuthorityRecord ca, List<CertificateAuthorityRecord> cas) {
+        Map<Long, CertificateAuthorityRecord> byId = new HashMap<>();
+        cas.forEach(c -> byId.put(c.id(), c));
+        List<byte[]> chain = new ArrayList<>();
+        CertificateAuthorityRecord cur = ca;
+        for (int depth = 0; cur != null && depth < 10; depth++) {
+            if (cur.certificateDer() != null) {
+                chain.add(cur.certificateDer());
+            }
+            cur = cur.parentCaId() == null ? null : byId.get(cur.parentCaId());
+        }
+        return List.copyOf(chain);
     }
 
     /** The parsed certificate of an activated CA. */

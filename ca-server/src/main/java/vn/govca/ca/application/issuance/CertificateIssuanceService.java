@@ -2,7 +2,6 @@ package vn.govca.ca.application.issuance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,9 @@ public class CertificateIssuanceService {
         CertificateAuthorityRecord ca;
         try {
             who.requireAnyOf("issue certificates", Role.CA_ADMIN, Role.CA_OPERATOR);
-            ca = directory.find(required(cmd.ca(), "ca"));
+            CaDirectory.Lineage lineage = directory.lineage(required(cmd.ca(), "ca"));
+            ca = lineage.ca();
+            chain = lineage.chain();
             CertificateProfile profile = context.profiles().get(required(cmd.profile(), "profile"));
             if (profile.kind().isCa()) {
                 throw GovCaException.policy("profile " + profile.name()
@@ -78,7 +79,6 @@ public class CertificateIssuanceService {
                 b.validityDays(cmd.validityDays());
             }
             request = b.build();
-            chain = chain(ca);
         } catch (GovCaException e) {
             if (e.category() != GovCaException.Category.INTERNAL) {
                 audit.recordRefusal(who.auditName(), AuditTrail.ISSUANCE_REFUSED,
@@ -91,18 +91,7 @@ public class CertificateIssuanceService {
 
     /** The CA's certificate and its parents' up to the root. */
     public List<byte[]> chain(CertificateAuthorityRecord ca) {
-        // One read of the CA table, not one per level: this runs on every issuance.
-        Map<Long, CertificateAuthorityRecord> byId = directory.all().stream()
-                .collect(java.util.stream.Collectors.toMap(CertificateAuthorityRecord::id, c -> c));
-        List<byte[]> chain = new ArrayList<>();
-        CertificateAuthorityRecord cur = ca;
-        for (int depth = 0; cur != null && depth < 10; depth++) {
-            if (cur.certificateDer() != null) {
-                chain.add(cur.certificateDer());
-            }
-            cur = cur.parentCaId() == null ? null : byId.get(cur.parentCaId());
-        }
-        return chain;
+        return directory.chain(ca);
     }
 
     private static String required(String value, String field) {

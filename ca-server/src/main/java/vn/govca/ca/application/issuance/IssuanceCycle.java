@@ -85,7 +85,7 @@ public class IssuanceCycle {
                     : GovCaException.unavailable("signing with CA '" + issuer.caName() + "' failed", e);
         }
         // 7: store + audit in one transaction
-        steps.complete(certificateId, signed, actor, details, context.clock().instant());
+        steps.complete(certificateId, issuer.caId(), signed, actor, details, context.clock().instant());
         return signed;
     }
 

@@ -11,6 +11,7 @@ import vn.govca.ca.application.audit.AuditTrail;
 import vn.govca.db.audit.AuditOutcome;
 import vn.govca.db.domain.CertificateRecord;
 import vn.govca.db.domain.IssuanceRecord;
+import vn.govca.db.domain.RecordStateException;
 import vn.govca.db.domain.SearchText;
 import vn.govca.db.domain.SerialHex;
 import vn.govca.db.domain.Sha256Hex;
@@ -52,14 +53,23 @@ public class IssuanceSteps {
         return cert.id();
     }
 
-    /** Stores the signed certificate and audits the issuance in one transaction. */
+    /**
+     * Stores the signed certificate and audits the issuance in one transaction. The reservation
+     * is updated in place, guarded by its RESERVED state, not read back: this runs on every
+     * issuance.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void complete(long certificateId, SignedCertificate signed, String actor, Map<String, ?> details,
+    public void complete(long certificateId, long caId, SignedCertificate signed, String actor, Map<String, ?> details,
                          Instant now) {
-        CertificateRecord cert = certificate(certificateId);
-        cert.markSigned(signed.der(), Sha256Hex.digestOf(signed.der()), now);
-        issuance(certificateId).markSigned(now);
-        audit.record(actor, AuditTrail.CERTIFICATE_ISSUED, target(cert), AuditOutcome.SUCCESS, details);
+        try {
+            new CertificateRepository(em).storeSigned(certificateId, signed.der(), Sha256Hex.digestOf(signed.der()),
+                    now);
+            new IssuanceRecordRepository(em).markSigned(certificateId, now);
+        } catch (RecordStateException e) {
+            throw GovCaException.internal("reservation " + certificateId + " cannot be completed", e);
+        }
+        audit.record(actor, AuditTrail.CERTIFICATE_ISSUED, target(caId, SerialHex.of(signed.serial().hex())),
+                AuditOutcome.SUCCESS, details);
     }
 
     /** Marks a reservation whose signing failed; the serial is never reused. */
@@ -68,7 +78,8 @@ public class IssuanceSteps {
         CertificateRecord cert = certificate(certificateId);
         cert.markFailed(now);
         issuance(certificateId).markFailed(reason, now);
-        audit.record(actor, AuditTrail.ISSUANCE_FAILED, target(cert), AuditOutcome.FAILURE, details);
+        audit.record(actor, AuditTrail.ISSUANCE_FAILED, target(cert.caId(), cert.serial()), AuditOutcome.FAILURE,
+                details);
     }
 
     private CertificateRecord certificate(long id) {
@@ -82,7 +93,7 @@ public class IssuanceSteps {
                         + " vanished", null));
     }
 
-    private static String target(CertificateRecord cert) {
-        return "certificate ca=" + cert.caId() + " serial=" + cert.serial().value();
+    private static String target(long caId, SerialHex serial) {
+        return "certificate ca=" + caId + " serial=" + serial.value();
     }
 }
