@@ -81,6 +81,21 @@ public final class OcspResponder {
     }
 
     /**
+     * The answer to a DER request when it needs neither a database read nor a signature: one
+     * CertID, no nonce, and a fresh pre-produced response (or an answer any request gets without
+     * either: malformedRequest, unauthorized). Empty otherwise — then {@link #respond} answers.
+     * Cheap enough for an HTTP server's I/O thread; never blocks, never throws.
+     */
+    public Optional<OcspReply> cached(byte[] requestDer) {
+        return cachedAnswer(() -> parser.parse(requestDer));
+    }
+
+    /** {@link #cached} for the encoded request of {@code GET /ocsp/{request}}. */
+    public Optional<OcspReply> cachedGet(String encodedRequest) {
+        return cachedAnswer(() -> parser.parse(parser.decodeGet(encodedRequest)));
+    }
+
+    /**
      * Call after a status change of {@code serial} of {@code ca} is committed (revoked, held,
      * released, issued): its pre-produced responses are dropped and the next request re-reads it.
      */
@@ -148,6 +163,29 @@ public final class OcspResponder {
             return preProduced(issuer.get(), request.certIds().get(0));
         }
         return signedForRequest(issuer.get(), request);
+    }
+
+    private Optional<OcspReply> cachedAnswer(Supplier<OcspRequest> parse) {
+        if (config.requestSignature() == RequestSignaturePolicy.REQUIRE) {
+            return Optional.empty();
+        }
+        try {
+            OcspRequest request = parse.get();
+            if (request.nonce().isPresent() || request.certIds().size() != 1) {
+                return Optional.empty();
+            }
+            Optional<ServedIssuer> issuer = soleIssuer(request);
+            if (issuer.isEmpty()) {
+                return Optional.of(OcspReply.unsuccessful(OcspResponseStatus.UNAUTHORIZED));
+            }
+            PreProducedResponses.Key key = PreProducedResponses.Key.of(issuer.get().ca(), request.certIds().get(0));
+            return preProduced.fresh(key, issuer.get().credential(), clock.instant()).map(this::reply);
+        } catch (GovCaException e) {
+            return e.category() == GovCaException.Category.MALFORMED || e.category() == GovCaException.Category.TOO_LARGE
+                    ? Optional.of(failure(e)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // respond() answers it, and logs the fault
+        }
     }
 
     private Optional<ServedIssuer> soleIssuer(OcspRequest request) {

@@ -79,6 +79,11 @@ public final class OcspReply {
         out.write(der);
     }
 
+    /** The DER {@code OCSPResponse} as a read-only buffer over the same bytes (no copy). */
+    public java.nio.ByteBuffer buffer() {
+        return java.nio.ByteBuffer.wrap(der).asReadOnlyBuffer();
+    }
+
     /** When the response was signed; empty for an unsuccessful reply. */
     public Optional<Instant> producedAt() {
         return Optional.ofNullable(producedAt);

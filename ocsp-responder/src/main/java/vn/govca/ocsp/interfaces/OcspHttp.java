@@ -58,7 +58,12 @@ public final class OcspHttp {
         } catch (IOException e) {
             return notCached(OcspReply.unsuccessful(OcspResponseStatus.MALFORMED_REQUEST));
         }
-        return notCached(responder.apply(request));
+        return posted(responder.apply(request));
+    }
+
+    /** The reply to {@code POST /ocsp} once answered: never cached. */
+    public static Answer posted(OcspReply reply) {
+        return notCached(reply);
     }
 
     /**

@@ -1,10 +1,12 @@
 package vn.govca.ocsp.interfaces;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import vn.govca.ocsp.domain.OcspReply;
 
 /**
@@ -26,9 +28,30 @@ public abstract class OcspServlet extends HttpServlet {
     /** Answers the encoded request of a GET. Never throws. */
     protected abstract OcspReply respondToGet(String encodedRequest);
 
+    /**
+     * The reply to a DER request from memory alone, or empty when {@link #respond} must answer
+     * ({@code OcspResponder.cached}); {@link OcspFastPath} calls it on an I/O thread. Default: empty.
+     */
+    protected Optional<OcspReply> cached(byte[] requestDer) {
+        return Optional.empty();
+    }
+
+    /** {@link #cached} for the encoded request of a GET. Default: empty. */
+    protected Optional<OcspReply> cachedGet(String encodedRequest) {
+        return Optional.empty();
+    }
+
     /** The time used for {@code max-age}. */
     protected Instant now() {
         return Instant.now();
+    }
+
+    /** Publishes the in-memory answers to the deployment's {@link OcspFastPath}. */
+    @Override
+    public void init() throws ServletException {
+        super.init();
+        getServletContext().setAttribute(OcspFastPath.ATTRIBUTE,
+                new OcspFastPath.Answers(this::cached, this::cachedGet, this::now));
     }
 
     @Override

@@ -106,6 +106,16 @@ public class OcspService {
         return responder.respondToGet(encodedRequest);
     }
 
+    /** A request's reply from pre-produced responses alone, if they answer it ({@link OcspResponder#cached}). */
+    public Optional<OcspReply> cached(byte[] requestDer) {
+        return responder.cached(requestDer);
+    }
+
+    /** {@link #cached} for the encoded request of a GET. */
+    public Optional<OcspReply> cachedGet(String encodedRequest) {
+        return responder.cachedGet(encodedRequest);
+    }
+
     /**
      * Serves every ACTIVE CA with a certificate: each gets a valid responder credential (created,
      * renewed when due, replaced when revoked); CAs that cannot be served are dropped and logged.

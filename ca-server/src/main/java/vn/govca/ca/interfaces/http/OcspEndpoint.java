@@ -3,6 +3,7 @@ package vn.govca.ca.interfaces.http;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.time.Instant;
+import java.util.Optional;
 import vn.govca.ca.application.ocsp.OcspService;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.ocsp.domain.OcspReply;
@@ -35,6 +36,16 @@ public class OcspEndpoint extends OcspServlet {
     @Override
     protected OcspReply respondToGet(String encodedRequest) {
         return ocsp.respondToGet(encodedRequest);
+    }
+
+    @Override
+    protected Optional<OcspReply> cached(byte[] requestDer) {
+        return ocsp.cached(requestDer);
+    }
+
+    @Override
+    protected Optional<OcspReply> cachedGet(String encodedRequest) {
+        return ocsp.cachedGet(encodedRequest);
     }
 
     @Override

@@ -94,6 +94,16 @@ public class ValidationNode {
         return responder.respondToGet(encodedRequest);
     }
 
+    /** A request's reply from pre-produced responses alone, if they answer it ({@link OcspResponder#cached}). */
+    public Optional<OcspReply> cached(byte[] requestDer) {
+        return responder.cached(requestDer);
+    }
+
+    /** {@link #cached} for the encoded request of a GET. */
+    public Optional<OcspReply> cachedGet(String encodedRequest) {
+        return responder.cachedGet(encodedRequest);
+    }
+
     /** CA name → served, or why not (as of the last refresh). */
     public Map<String, String> cas() {
         return report;

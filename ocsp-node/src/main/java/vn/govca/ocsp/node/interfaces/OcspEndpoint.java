@@ -2,6 +2,7 @@ package vn.govca.ocsp.node.interfaces;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import java.util.Optional;
 import vn.govca.ocsp.domain.OcspReply;
 import vn.govca.ocsp.interfaces.OcspServlet;
 import vn.govca.ocsp.node.application.ValidationNode;
@@ -28,5 +29,15 @@ public class OcspEndpoint extends OcspServlet {
     @Override
     protected OcspReply respondToGet(String encodedRequest) {
         return node.respondToGet(encodedRequest);
+    }
+
+    @Override
+    protected Optional<OcspReply> cached(byte[] requestDer) {
+        return node.cached(requestDer);
+    }
+
+    @Override
+    protected Optional<OcspReply> cachedGet(String encodedRequest) {
+        return node.cachedGet(encodedRequest);
     }
 }
