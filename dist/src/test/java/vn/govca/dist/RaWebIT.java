@@ -2,6 +2,7 @@ package vn.govca.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,9 +41,10 @@ import vn.govca.dist.testkit.WildFlyServer;
  * wrong password is refused with a readable message and no session; the bootstrap administrator
  * signs in and reads the Vietnamese UI, switches to English; finds a certificate issued over REST,
  * opens its decoded detail, downloads its PEM and revokes it, which the REST API then reports;
- * signing out and visiting a page without a session both lead to the sign-in page; the
- * administrator's TLS client certificate signs in too (a plain HTTPS client posting the form); an unknown
- * page shows the error page without internals. A plain HTTPS client checks the security headers
+ * signing out, visiting a page without a session, and a password reset by an administrator all lead
+ * to the sign-in page; the administrator's TLS client certificate signs in too (a plain HTTPS client
+ * posting the form); an unknown page shows the error page without internals; the layout and page
+ * fragments are not found when requested directly. A plain HTTPS client checks the security headers
  * and the session cookie's flags. Screenshots (vi and en, laptop and tablet) go to
  * {@code target/screenshots/}.
  *
@@ -192,6 +194,30 @@ class RaWebIT {
         assertThat(browser.path()).isEqualTo(LOGIN);
     }
 
+    /** A password reset ends the RA web sessions signed in with the old password at their next page. */
+    @Test
+    void signedInWithPassword_passwordReset_nextPageAsksToSignInAgain() {
+        String name = "vanhanh.matkhau" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        String password = "mật-khẩu-cũ-đủ-dài-2026";
+        String renewed = "mật-khẩu-mới-đủ-dài-2026";
+        ApiResponse created = api.adminPost("/api/v1/users", Json.createObjectBuilder().add("username", name)
+                .add("displayName", name).add("role", "CA_OPERATOR").add("password", password).build().toString());
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        browser.signIn(name, password);
+        browser.awaitPath(HOME);
+        browser.open("/ra/certificates/search.xhtml");
+        assertThat(browser.path()).isEqualTo("/ra/certificates/search.xhtml");
+
+        ApiResponse reset = api.adminPost("/api/v1/users/" + name + "/password",
+                Json.createObjectBuilder().add("password", renewed).build().toString());
+        assertThat(reset.status()).as("%s", reset).isEqualTo(200);
+        browser.open("/ra/certificates/search.xhtml");
+        assertThat(browser.path()).as("password reset: the session ended").isEqualTo(LOGIN);
+
+        browser.signIn(name, renewed);
+        browser.awaitPath(HOME);
+    }
+
     @Test
     void page_withoutSession_redirectsToSignIn() {
         browser.open("/ra/audit.xhtml");
@@ -246,23 +272,65 @@ class RaWebIT {
         HttpResponse<String> page = get(withCertificate, login);
         assertThat(page.body()).contains("certificate-login:sign-in-certificate");
         String before = sessionCookie(page);
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page.body());
-        assertThat(viewState.find()).as("view state in %s", page.body()).isTrue();
-        String form = "certificate-login=certificate-login&certificate-login%3Asign-in-certificate="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> posted = withCertificate.send(HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", before)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = postCertificateSignIn(withCertificate, page);
         assertThat(posted.statusCode()).as("%s", posted.body()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(HOME));
         String after = sessionCookie(posted);
         assertThat(after).as("session id changes at sign-in").isNotEqualTo(before);
 
-        HttpResponse<String> homePage = withCertificate.send(HttpRequest.newBuilder(home.httpsBase(server).resolve(HOME))
-                .timeout(Duration.ofSeconds(30)).header("Cookie", after).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> homePage = get(withCertificate, home.httpsBase(server).resolve(HOME), after);
         assertThat(homePage.statusCode()).isEqualTo(200);
         assertThat(homePage.body()).contains("id=\"welcome-user\">admin<");
+    }
+
+    /**
+     * The layout and the fragments that pages include live in {@code ra/templates/} and are not pages:
+     * requested directly — signed in or not, however the path is spelled — they are not found and
+     * nothing of them is rendered; the pages that include them still work.
+     */
+    @Test
+    void templatesAndFragments_requestedDirectly_notFound() throws Exception {
+        HttpClient withCertificate = home.httpClient(true, null);
+        HttpResponse<String> page = get(withCertificate, home.httpsBase(server).resolve(LOGIN));
+        String session = sessionCookie(postCertificateSignIn(withCertificate, page));
+        String base = home.httpsBase(server).toString().replaceAll("/+$", "");
+        String[] fragmentMarkup = {"nav-home", "wf-bars", "requests:state"};
+
+        for (String path : List.of("/ra/templates/layout.xhtml", "/ra/templates/bars.xhtml",
+                "/ra/templates/requests-table.xhtml", "/ra/requests/table.xhtml", "/ra/requests/bars.xhtml")) {
+            for (String cookie : new String[] {session, null}) {
+                HttpResponse<String> r = get(withCertificate, URI.create(base + path), cookie);
+                assertThat(r.statusCode()).as("%s %s", path, cookie == null ? "anonymous" : "signed in")
+                        .isEqualTo(cookie == null && path.startsWith("/ra/requests/") ? 302 : 404);
+                assertThat(r.body()).as(path).doesNotContain(fragmentMarkup);
+            }
+        }
+        for (String spelling : List.of("/ra/templates;x=1/requests-table.xhtml", "/ra/requests/../templates/bars.xhtml",
+                "/ra//templates/requests-table.xhtml", "/ra/%74emplates/bars.xhtml")) {
+            HttpResponse<String> r = get(withCertificate, URI.create(base + spelling), session);
+            assertThat(r.statusCode()).as(spelling).isIn(400, 404);
+            assertThat(r.body()).as(spelling).doesNotContain(fragmentMarkup);
+        }
+
+        HttpResponse<String> list = get(withCertificate, URI.create(base + "/ra/requests/list.xhtml"), session);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("requests:state").contains("nav-home");
+        HttpResponse<String> dashboard = get(withCertificate, URI.create(base + "/ra/dashboard.xhtml"), session);
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("id=\"chart-state\"", "id=\"chart-agency\"", "wf-bars");
+    }
+
+    /** POSTs the certificate button of the sign-in page {@code page} with its view state and session cookie. */
+    private static HttpResponse<String> postCertificateSignIn(HttpClient client, HttpResponse<String> page)
+            throws IOException, InterruptedException {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(viewState.find()).as("view state in %s", page.body()).isTrue();
+        String form = "certificate-login=certificate-login&certificate-login%3Asign-in-certificate="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", sessionCookie(page))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String sessionCookie(HttpResponse<?> r) {
@@ -284,7 +352,16 @@ class RaWebIT {
     }
 
     private static HttpResponse<String> get(HttpClient client, URI uri) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(client, uri, null);
+    }
+
+    /** A GET with the session cookie {@code cookie} ({@code name=value}), or none when null. */
+    private static HttpResponse<String> get(HttpClient client, URI uri, String cookie)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,11 +1,15 @@
 package vn.govca.db.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.govca.db.domain.AgencyDetails;
@@ -135,6 +139,34 @@ class AgencyRepositoryTest {
             assertThat(finance.version()).isGreaterThan(t.finance().version());
             assertThat(finance.updatedAt()).isEqualTo(Samples.T0.plusSeconds(5));
             assertThat(finance.path()).isEqualTo(t.finance().path());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void namesById_existingAndUnknownIds_namesOfThoseThatExist(DatabaseKind kind) {
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            Tree t = tree(db);
+            long unknown = t.ministryDept().id() + 1000;
+
+            Map<Long, String> names = db.inTransaction(em -> new AgencyRepository(em)
+                    .namesById(List.of(t.taxOffice().id(), t.haNoi().id(), unknown)));
+            Map<Long, String> none = db.inTransaction(em -> new AgencyRepository(em).namesById(List.of()));
+
+            assertThat(names).containsOnly(Map.entry(t.taxOffice().id(), "Phòng Thuế"),
+                    Map.entry(t.haNoi().id(), "UBND Thành phố Hà Nội"));
+            assertThat(none).isEmpty();
+        }
+    }
+
+    /** Refused before any SQL is sent, so one engine is enough. */
+    @Test
+    void namesById_moreThanAPage_refused() {
+        try (DatabaseFixture db = DatabaseFixture.migrated(DatabaseKind.H2)) {
+            List<Long> ids = LongStream.rangeClosed(1, AgencyRepository.MAX_PAGE_SIZE + 1).boxed().toList();
+
+            assertThatThrownBy(() -> db.inTransaction(em -> new AgencyRepository(em).namesById(ids)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("501");
         }
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import vn.govca.ca.application.audit.AuditTrail;
+import vn.govca.ca.domain.auth.CredentialStamp;
 import vn.govca.ca.domain.auth.PasswordHash;
 import vn.govca.ca.domain.auth.Principal;
 import vn.govca.ca.domain.auth.Role;
@@ -27,10 +28,17 @@ import vn.govca.pki.domain.GovCaException;
 /**
  * Who is calling: a TLS client certificate mapped to an administrator by its SHA-256
  * fingerprint, or a password login that yields a bearer token. Failed password logins count
- * towards a lockout; logins and failures are audited.
+ * towards a lockout; logins and failures are audited. A principal carries the stamp of the
+ * credential it signed in with ({@link CredentialStamp}), so that RA web sessions and bearer tokens
+ * end when that credential is reset ({@link #current}).
  */
 @ApplicationScoped
 public class AuthenticationService {
+
+    /** {@link Principal#method()} of a password sign-in (bearer tokens and RA web sessions). */
+    public static final String PASSWORD = "password";
+    /** {@link Principal#method()} of a TLS client-certificate sign-in. */
+    public static final String CLIENT_CERTIFICATE = "client-certificate";
 
     @PersistenceContext(unitName = "govca")
     EntityManager em;
@@ -44,8 +52,12 @@ public class AuthenticationService {
     @Inject
     AuditTrail audit;
 
-    /** The administrator a client certificate belongs to, if any and enabled. */
-    @Transactional
+    /**
+     * The administrator a client certificate belongs to, if any and enabled. A read on every API
+     * call: joins a transaction but starts none (a transaction of its own cost a commit and two
+     * autocommit switches per issuance).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Principal> byCertificate(X509Certificate cert) {
         Sha256Hex fp;
         try {
@@ -56,16 +68,20 @@ public class AuthenticationService {
         Instant now = context.clock().instant();
         return new AdministratorRepository(em).findByCertFingerprint(fp)
                 .filter(a -> a.enabled() && !cert.getNotAfter().toInstant().isBefore(now))
-                .map(a -> principal(a, "client-certificate"));
+                .map(a -> principal(a, CLIENT_CERTIFICATE));
     }
 
     /**
      * {@code p} if the administrator's record still grants it: the account exists, is enabled, and
-     * has the same role and scope as when {@code p} signed in. Empty otherwise — the RA web UI then
-     * ends the session, so that disabling a user or changing their role takes effect at their next
-     * page, as it does for bearer tokens.
+     * has the same role and scope as when {@code p} signed in, and the credential {@code p} signed in
+     * with is unchanged (same {@link CredentialStamp}: a password reset or change ends the sessions
+     * and tokens of password sign-ins; a client-certificate session ends only if another certificate
+     * is bound). Other changes to the account (e-mail, display name, failed-login count) leave it
+     * valid. Empty otherwise — the RA web UI then ends the session and a bearer token ends, so that
+     * the change takes effect at the user's next page or call, on any node. A read: starts no
+     * transaction.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Principal> current(Principal p) {
         return new AdministratorRepository(em).findByUsername(p.username())
                 .filter(AdministratorRecord::enabled)
@@ -73,9 +89,24 @@ public class AuthenticationService {
                 .filter(p::equals);
     }
 
-    /** The principal of a bearer token from {@link #login}. */
+    /**
+     * The principal of a live bearer token from {@link #login}, if the account still grants it
+     * ({@link #current}); a token it no longer grants is ended. The in-memory token holds the
+     * principal as it was at login, so the stored account is read on every call: a disabled account,
+     * a new role or scope, or a reset password ends the token even when the change was made on
+     * another node.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Principal> byToken(String token) {
-        return sessions.principal(token);
+        Optional<Principal> p = sessions.principal(token);
+        if (p.isEmpty()) {
+            return p;
+        }
+        Optional<Principal> granted = current(p.get());
+        if (granted.isEmpty()) {
+            sessions.end(token);
+        }
+        return granted;
     }
 
     /**
@@ -119,7 +150,7 @@ public class AuthenticationService {
             throw unauthenticated();
         }
         admin.recordSuccessfulLogin();
-        Principal p = principal(admin, "password");
+        Principal p = principal(admin, PASSWORD);
         audit.record(p.auditName(), AuditTrail.LOGIN, "administrator " + admin.username(), AuditOutcome.SUCCESS,
                 Map.of("from", from));
         return p;
@@ -131,21 +162,34 @@ public class AuthenticationService {
     }
 
     /**
-     * The principal of an administrator with the scope of their role: a subscriber manager's
-     * province or agency tree (none when unassigned), everywhere for the Cipher Committee's roles.
+     * The principal of an administrator signed in by {@code method}, with the scope of their role (a
+     * subscriber manager's province or agency tree, none when unassigned; everywhere for the Cipher
+     * Committee's roles) and the stamp of that method's stored credential.
      */
     private Principal principal(AdministratorRecord a, String method) {
         Role role = Role.valueOf(a.role().name());
-        if (role != Role.SUBSCRIBER_MANAGER) {
-            return new Principal(a.id(), a.username(), role, method);
+        RaScope scope = RaScope.everywhere();
+        if (role == Role.SUBSCRIBER_MANAGER) {
+            scope = null;
+            if (a.scopeProvinceId() != null) {
+                scope = RaScope.province(a.scopeProvinceId());
+            } else if (a.scopeAgencyId() != null) {
+                scope = new AgencyRepository(em).byId(a.scopeAgencyId()).map(RaScope::agencyTree).orElse(null);
+            }
         }
-        RaScope scope = null;
-        if (a.scopeProvinceId() != null) {
-            scope = RaScope.province(a.scopeProvinceId());
-        } else if (a.scopeAgencyId() != null) {
-            scope = new AgencyRepository(em).byId(a.scopeAgencyId()).map(RaScope::agencyTree).orElse(null);
+        return new Principal(a.id(), a.username(), role, method, scope, stamp(a, method));
+    }
+
+    /** The stamp of the credential {@code method} signs in with; null for a method of no stored credential. */
+    private static CredentialStamp stamp(AdministratorRecord a, String method) {
+        if (PASSWORD.equals(method)) {
+            return CredentialStamp.ofPasswordHash(a.passwordHash());
         }
-        return new Principal(a.id(), a.username(), role, method, scope);
+        if (CLIENT_CERTIFICATE.equals(method)) {
+            return CredentialStamp.ofCertificateFingerprint(
+                    a.certFingerprint() == null ? null : a.certFingerprint().value());
+        }
+        return null;
     }
 
     private static final String DUMMY_HASH = PasswordHash.hash("dummy-password-for-timing".toCharArray());

@@ -58,7 +58,8 @@ public class AgencyService {
 
     /**
      * Creates an agency: below {@code parentId} when given (inheriting its province), otherwise a
-     * tree root in {@code provinceId} (null: a central body, CA administrators only).
+     * tree root in {@code provinceId} (null: a central body, CA administrators only). CONFLICT when
+     * that province is inactive ({@link ActiveProvinces}).
      */
     @Transactional
     public AgencyRecord create(Principal who, Long provinceId, Long parentId, AgencyDetails details) {
@@ -67,12 +68,14 @@ public class AgencyService {
         AgencyRecord agency;
         if (parentId != null) {
             AgencyRecord parent = records.agency(who, parentId);
+            new ActiveProvinces(em).require(parent.provinceId(), "agency");
             agency = AgencyRecord.childOf(parent, checked, context.clock().instant());
         } else {
             requireMayCreateRoot(who, provinceId);
             if (provinceId != null) {
                 new ProvinceRepository(em).byId(provinceId)
                         .orElseThrow(() -> GovCaException.notFound("province #" + provinceId + " not found"));
+                new ActiveProvinces(em).require(provinceId, "agency");
             }
             agency = AgencyRecord.root(provinceId, checked, context.clock().instant());
         }

@@ -39,10 +39,11 @@ import vn.govca.pki.domain.profile.CertificateProfile;
 
 /**
  * Bulk import of subscribers with their new-issuance requests from a CSV file (issue 4 "Bulk
- * import"): every row is validated — fields, the agency inside the caller's scope, the profile, an
- * identity document not yet registered in that agency — and only a file without a single bad row
- * is stored, in one transaction (nothing half-imported). The requests are drafts waiting for their
- * CSRs (keys are generated on the subscribers' tokens).
+ * import"): every row is validated — fields, the agency inside the caller's scope and in an active
+ * province ({@link ActiveProvinces}), the profile, an identity document not yet registered in that
+ * agency — and only a file without a single bad row is stored, in one transaction (nothing
+ * half-imported). The requests are drafts waiting for their CSRs (keys are generated on the
+ * subscribers' tokens).
  */
 @ApplicationScoped
 public class ImportService {
@@ -88,11 +89,12 @@ public class ImportService {
         RaPolicy.require(who, RaAction.MANAGE_SUBSCRIBERS);
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), RequestFiling.VIETNAM);
         Map<String, Optional<AgencyRecord>> agencies = new HashMap<>();
+        ActiveProvinces provinces = new ActiveProvinces(em);
         ImportReport report;
         try {
             ImportLimits limits = new ImportLimits(ImportLimits.DEFAULT.maxBytes(), context.ra().maxImportRows(),
                     ImportLimits.DEFAULT.maxFieldLength());
-            report = new SubscriberCsvReader(limits, row -> check(who, row, agencies)).read(csv, today);
+            report = new SubscriberCsvReader(limits, row -> check(who, row, agencies, provinces)).read(csv, today);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded CSV", e);
         }
@@ -125,13 +127,20 @@ public class ImportService {
         return new Outcome(report, report.rows().size(), requests);
     }
 
-    /** The checks a row needs beyond its own fields: agency in scope, profile, identity not taken. */
-    private List<RowCheck.Problem> check(Principal who, ImportRow row, Map<String, Optional<AgencyRecord>> cache) {
+    /**
+     * The checks a row needs beyond its own fields: agency in scope and in an active province,
+     * profile, identity not taken.
+     */
+    private List<RowCheck.Problem> check(Principal who, ImportRow row, Map<String, Optional<AgencyRecord>> cache,
+                                         ActiveProvinces provinces) {
         List<RowCheck.Problem> problems = new ArrayList<>();
         Optional<AgencyRecord> agency = cache.computeIfAbsent(row.agencyId(), id -> agency(who, id));
         if (agency.isEmpty()) {
             problems.add(new RowCheck.Problem(ImportColumn.AGENCY, "agency " + row.agencyId()
                     + " does not exist or is outside your scope"));
+        } else {
+            provinces.refusal(agency.get().provinceId(), "subscriber").ifPresent(reason -> problems.add(
+                    new RowCheck.Problem(ImportColumn.AGENCY, "agency " + row.agencyId() + ": " + reason)));
         }
         Optional<CertificateProfile> profile = context.profiles().find(row.profile());
         if (profile.isEmpty() || profile.get().kind().isCa()) {

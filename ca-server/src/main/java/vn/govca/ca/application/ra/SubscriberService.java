@@ -57,10 +57,15 @@ public class SubscriberService {
     @Inject
     ServerContext context;
 
+    /**
+     * A new subscriber under an agency in the caller's scope; CONFLICT when the agency's province is
+     * inactive ({@link ActiveProvinces}) or the agency already has one with the same identity document.
+     */
     @Transactional
     public SubscriberRecord create(Principal who, long agencyId, SubscriberDetails details) {
         RaPolicy.require(who, RaAction.MANAGE_SUBSCRIBERS);
         AgencyRecord agency = records.agency(who, agencyId);
+        new ActiveProvinces(em).require(agency.provinceId(), "subscriber");
         SubscriberRecord s = newRecord(agency, details, who.auditName(), context.clock().instant());
         save(s);
         audit.record(who.auditName(), SUBSCRIBER_CREATED, "subscriber #" + s.id(), AuditOutcome.SUCCESS, describe(s));

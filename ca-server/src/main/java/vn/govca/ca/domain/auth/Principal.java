@@ -7,10 +7,13 @@ import vn.govca.db.domain.RaScope;
  * Who is acting: the authenticated administrator, as the audit log names them, with the part of
  * the country they may act in ({@code scope}: everywhere for the Cipher Committee's roles; a
  * province or an agency tree for a subscriber manager; null for a manager whose scope was never
- * assigned, who may see and do nothing).
+ * assigned, who may see and do nothing) and the stamp of the credential they signed in with
+ * ({@code credential}, see {@link CredentialStamp}; null where no sign-in is behind the principal,
+ * e.g. the server's own start-up actions). A web session or bearer token stays valid only while
+ * the account still yields an equal principal: same role, scope and credential.
  */
-public record Principal(long id, String username, Role role, String method, RaScope scope)
-        implements java.io.Serializable {
+public record Principal(long id, String username, Role role, String method, RaScope scope,
+                        CredentialStamp credential) implements java.io.Serializable {
 
     public Principal {
         Objects.requireNonNull(username, "username");
@@ -22,6 +25,11 @@ public record Principal(long id, String username, Role role, String method, RaSc
         if (role == Role.SUBSCRIBER_MANAGER && scope != null && scope.isEverywhere()) {
             throw new IllegalArgumentException("a subscriber manager's scope is a province or an agency tree");
         }
+    }
+
+    /** A principal without a credential stamp. */
+    public Principal(long id, String username, Role role, String method, RaScope scope) {
+        this(id, username, role, method, scope, null);
     }
 
     /**

@@ -19,7 +19,9 @@ import vn.govca.ca.domain.auth.Principal;
  * session and not per request. Only the SHA-256 of a token is kept; tokens are 256-bit random.
  *
  * <p>Kept in this node's memory: on a cluster a script must stick to one node or log in again
- * (noted in docs/api.md).
+ * (noted in docs/api.md). A token holds the principal as it signed in, with the stamp of its
+ * password ({@code Principal.credential()}); {@code AuthenticationService.byToken} compares it with
+ * the stored account on every call and ends the token when the account no longer grants it.
  */
 @ApplicationScoped
 public class SessionTokens {
@@ -57,6 +59,13 @@ public class SessionTokens {
             return Optional.empty();
         }
         return Optional.of(s.principal());
+    }
+
+    /** Ends one token (e.g. one its account no longer grants); an unknown token is ignored. */
+    public void end(String token) {
+        if (token != null && token.length() <= 100) {
+            sessions.remove(digest(token));
+        }
     }
 
     /** Ends every session of one administrator (e.g. after a role change or lock). */

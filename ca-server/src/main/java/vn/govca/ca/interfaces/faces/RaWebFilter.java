@@ -16,11 +16,12 @@ import vn.govca.ca.domain.auth.Principal;
 /**
  * The gate in front of every {@code /ra} request: HTTPS only; security headers (nosniff, no
  * framing, same-origin referrers, HSTS, no caching of pages); and no page but the sign-in and
- * error pages without a signed-in session whose user still has that account, role and scope —
- * anything else is redirected to the sign-in page (an Ajax request gets a Faces partial-response
- * redirect). The Content-Security-Policy of pages is
- * set by PrimeFaces' CSP mode with a per-response script nonce (web-fragment of ra-web); static
- * resources get a policy that allows nothing to run.
+ * error pages without a signed-in session whose user still has that account, role and scope and
+ * the credential they signed in with (a password reset ends the sessions opened with the old
+ * password) — anything else is redirected to the sign-in page (an Ajax request gets a Faces
+ * partial-response redirect); templates and page fragments are "not found". The
+ * Content-Security-Policy of pages is set by PrimeFaces' CSP mode with a per-response script nonce
+ * (web-fragment of ra-web); static resources get a policy that allows nothing to run.
  */
 @WebFilter(filterName = "RaWebFilter", urlPatterns = "/ra/*")
 public class RaWebFilter extends HttpFilter {
@@ -39,7 +40,7 @@ public class RaWebFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String path = path(req);
         headers(req, res, path);
         if (!req.isSecure()) {
             plain(res, HttpServletResponse.SC_FORBIDDEN,
@@ -61,7 +62,23 @@ public class RaWebFilter extends HttpFilter {
         redirectToLogin(req, res);
     }
 
-    /** Templates and view-id aliases are parts of pages, not pages. */
+    /**
+     * The request's path below the context root as the container mapped it ({@code /ra} plus the
+     * path info): decoded, without {@code ;} path parameters, with dot segments resolved and repeated
+     * slashes folded, so that {@code /ra/templates;x/layout.xhtml}, {@code /ra//templates/layout.xhtml}
+     * or {@code /ra/requests/../templates/layout.xhtml} is checked as the
+     * {@code /ra/templates/layout.xhtml} that the Faces servlet would render (the raw request URI is
+     * none of these).
+     */
+    static String path(HttpServletRequest req) {
+        String info = req.getPathInfo();
+        return (req.getServletPath() + (info == null ? "" : info)).replaceAll("/{2,}", "/");
+    }
+
+    /**
+     * Templates (the layout and the fragments pages include: ra-web's {@code ra/templates/}) and
+     * view-id aliases are parts of pages, not pages: requested directly they are "not found".
+     */
     static boolean isInternal(String path) {
         return path.startsWith(BASE + "/templates/") || path.startsWith(BASE + "/ra/") || path.contains("/WEB-INF/")
                 || path.contains("/META-INF/");
@@ -73,8 +90,8 @@ public class RaWebFilter extends HttpFilter {
 
     /**
      * Whether the session holds a principal that the administrator's record still grants (see
-     * {@link AuthenticationService#current}); a session whose user was disabled or given another
-     * role or scope is ended here.
+     * {@link AuthenticationService#current}); a session whose user was disabled, given another
+     * role or scope, or whose password was reset after a password sign-in is ended here.
      */
     private boolean signedIn(HttpServletRequest req) {
         HttpSession s = req.getSession(false);

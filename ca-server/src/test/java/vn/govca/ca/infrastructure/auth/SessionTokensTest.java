@@ -90,6 +90,19 @@ class SessionTokensTest {
     }
 
     @Test
+    void end_oneToken_onlyThatTokenEnds() {
+        String ended = tokens.issue(ADMIN, Duration.ofMinutes(5)).token();
+        String kept = tokens.issue(ADMIN, Duration.ofMinutes(5)).token();
+
+        tokens.end(ended);
+        tokens.end("x".repeat(101));
+        tokens.end(null);
+
+        assertThat(tokens.principal(ended)).isEmpty();
+        assertThat(tokens.principal(kept)).contains(ADMIN);
+    }
+
+    @Test
     void revokeAll_oneAdministrator_onlyTheirSessionsEnd() {
         String admin1 = tokens.issue(ADMIN, Duration.ofMinutes(5)).token();
         String admin2 = tokens.issue(ADMIN, Duration.ofMinutes(5)).token();

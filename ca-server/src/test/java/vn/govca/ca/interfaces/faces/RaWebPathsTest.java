@@ -3,6 +3,8 @@ package vn.govca.ca.interfaces.faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +37,33 @@ class RaWebPathsTest {
     @Test
     void isInternal_templatesAndAliases_notPages() {
         assertThat(RaWebFilter.isInternal("/ra/templates/layout.xhtml")).isTrue();
+        assertThat(RaWebFilter.isInternal("/ra/templates/bars.xhtml")).isTrue();
+        assertThat(RaWebFilter.isInternal("/ra/templates/requests-table.xhtml")).isTrue();
+        assertThat(RaWebFilter.isInternal("/ra/requests/list.xhtml")).isFalse();
         assertThat(RaWebFilter.isInternal("/ra/ra/home.xhtml")).isTrue();
         assertThat(RaWebFilter.isInternal("/ra/WEB-INF/web.xml")).isTrue();
         assertThat(RaWebFilter.isInternal("/ra/home.xhtml")).isFalse();
+    }
+
+    @Test
+    void path_mappedPathOfTheRequest_notItsRawUri() {
+        // what Undertow hands the filter for /ra/templates;x=1/layout.xhtml, /ra//templates/layout.xhtml
+        // and /ra/requests/../templates/layout.xhtml: the raw URI differs, the mapped path does not
+        String layout = "/ra/templates/layout.xhtml";
+        assertThat(RaWebFilter.path(request("/ra", "/templates/layout.xhtml"))).isEqualTo(layout);
+        assertThat(RaWebFilter.path(request("/ra", "//templates/layout.xhtml"))).isEqualTo(layout);
+        assertThat(RaWebFilter.path(request("/ra", null))).isEqualTo("/ra");
+        assertThat(RaWebFilter.path(request("/ra", "/"))).isEqualTo("/ra/");
+    }
+
+    /** A request whose only answers are its servlet path and path info (and the raw URI, which must not be read). */
+    private static HttpServletRequest request(String servletPath, String pathInfo) {
+        return (HttpServletRequest) Proxy.newProxyInstance(RaWebPathsTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getServletPath" -> servletPath;
+                    case "getPathInfo" -> pathInfo;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     @Test
