@@ -50,7 +50,8 @@ import vn.govca.dist.testkit.WildFlyServer;
  * a suspension and a reinstatement go through on a profile that allows suspension (a test profile,
  * {@value #SUSPENDABLE}) and a suspension is refused on one that does not; a new issuance with a
  * server-generated key ends in a one-time PKCS#12 download that Java's KeyStore opens with the typed
- * password; the pages read in Vietnamese and English. Screenshots (vi and en) go to
+ * password; a token restore names the device the subscriber holds and, approved, shows in the
+ * device's history; the pages read in Vietnamese and English. Screenshots (vi and en) go to
  * {@code target/screenshots/}.
  *
  * <p>One WildFly boot (demo hierarchy, H2) and one browser; users, agencies and subscribers are
@@ -232,19 +233,46 @@ class RaRequestsWebIT {
                 .containsExactly("NEW_ISSUANCE");
     }
 
+    /** Form 06: the form offers the device the subscriber holds; the approval writes the restore to its history. */
     @Test
-    void tokenRestore_recipientAndNoteOnly_savedAsDraft() {
+    void tokenRestore_heldDeviceChosen_approvedInBrowser_restoreShownInDeviceHistory() {
         long subscriber = individual("Vì Thị Lan");
+        String serial = "TK-WEB-" + SEQ.incrementAndGet();
+        long device = created(manager.post("/api/v1/subscribers/" + subscriber + "/key-devices", Json
+                .createObjectBuilder().add("kind", "USB_TOKEN").add("serialNumber", serial).build().toString()))
+                .getJsonNumber("id").longValue();
         signIn(MANAGER);
         browser.open("/ra/requests/new.xhtml?type=TOKEN_RESTORE&subscriber=" + subscriber);
         assertThat(browser.driver().findElements(By.id("new:targetCertificate"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("new:csrText"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("new:reason"))).isEmpty();
+        assertThat(chosen("new:keyDevice")).as("the one device the subscriber holds").isEqualTo(String.valueOf(device));
         browser.await(By.id("new:recipient")).sendKeys("Lò Văn Pọm, văn thư");
-        browser.driver().findElement(By.id("new:note")).sendKeys("USB token số sê-ri 1234, bị khóa do nhập sai PIN");
+        browser.driver().findElement(By.id("new:note")).sendKeys("Bị khóa do nhập sai PIN");
         browser.submit(By.id("new:draft"));
         assertThat(state()).isEqualTo("DRAFT");
         assertThat(browser.driver().findElement(By.id("type")).getText()).isEqualTo("Khôi phục thiết bị lưu khóa");
+        assertThat(browser.driver().findElement(By.id("key-device")).getText()).isEqualTo("USB token · " + serial);
+        long id = requestId();
+        act("actions:submit", "SUBMITTED");
+
+        approveInBrowser(id);
+        browser.open("/ra/subscribers/devices.xhtml?subscriber=" + subscriber);
+        List<WebElement> events = browser.driver().findElements(By.cssSelector(".device-event"));
+        assertThat(events).extracting(e -> e.getAttribute("data-kind")).containsExactly("REGISTERED", "RESTORED");
+        assertThat(browser.driver().findElement(By.cssSelector(".device-event-request")).getText()).isEqualTo("#" + id);
+        assertThat(browser.driver().findElement(By.id("history")).getText()).contains("Bị khóa do nhập sai PIN")
+                .contains(OPERATOR);
+        browser.screenshot("key-device-history-vi");
+
+        browser.forgetSession();
+        browser.signIn("admin", home.adminPassword());
+        browser.open("/ra/audit.xhtml");
+        browser.await(By.id("audit:action")).sendKeys("RA_KEY_DEVICE_RESTORED");
+        browser.await(By.id("audit:find")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(d -> d.findElements(By.cssSelector("tr.audit-row")).stream()
+                        .anyMatch(r -> r.getText().contains(serial) && r.getText().contains(OPERATOR)));
     }
 
     @Test

@@ -1,14 +1,18 @@
 package vn.govca.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.govca.dist.it.ProblemAssert.assertProblem;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -270,6 +274,97 @@ class RaWorkflowIT {
                 .build().toString()), 400);
     }
 
+    /** Issue 4, key device history: register, hand over and return each write an event; scoped like the device. */
+    @Test
+    void keyDeviceHistory_registerHandOverReturn_eventsOldestFirst_otherProvinceNotFound() {
+        long agency = agency(sonLa, sonLaProvince, "Sở Công Thương tỉnh Sơn La " + SEQ.incrementAndGet());
+        long first = individual(sonLa, agency, "Lò Văn Thắng");
+        long second = individual(sonLa, agency, "Cầm Thị Hương");
+        long device = registerDevice(first, "TK-HIS-" + SEQ.incrementAndGet());
+        ok(sonLa.post("/api/v1/key-devices/" + device + "/handover", Json.createObjectBuilder()
+                .add("subscriberId", second).build().toString()));
+        ok(sonLa.post("/api/v1/key-devices/" + device + "/return", "{}"));
+
+        JsonArray history = okArray(auditor.get(historyOf(device)));
+        assertThat(history.stream().map(v -> v.asJsonObject().getString("kind")))
+                .containsExactly("REGISTERED", "HANDED_OVER", "RETURNED");
+        assertThat(history.stream().map(v -> v.asJsonObject().getJsonNumber("subscriberId").longValue()))
+                .as("holder after registering and handing over; who gave it back").containsExactly(first, second, second);
+        assertThat(history.stream().map(JsonValue::asJsonObject)).allSatisfy(e -> {
+            assertThat(e.getString("actor")).startsWith("quanly.sonla");
+            assertThat(e.getJsonNumber("keyDeviceId").longValue()).isEqualTo(device);
+            assertThat(e.containsKey("requestId")).as("%s", e).isFalse();
+        });
+        assertThat(okArray(sonLa.get(historyOf(device)))).hasSize(3);
+
+        assertProblem(haNoi.get(historyOf(device)), 404, "NOT_FOUND");
+        assertProblem(ministry.get(historyOf(device)), 404, "NOT_FOUND");
+        assertProblem(sonLa.get(historyOf(999_999_999L)), 404, "NOT_FOUND");
+        assertProblem(unassigned.get(historyOf(device)), 403, "FORBIDDEN");
+    }
+
+    /**
+     * Form 06: a token restore names a device the subscriber holds (refused otherwise, nothing filed);
+     * the approval records the restore on the device and completes the request; a device handed over
+     * before the execution makes it fail with CONFLICT and the request stays APPROVED.
+     */
+    @Test
+    void tokenRestore_heldDeviceRequired_approvalRecordsRestore_movedDeviceConflictsAndStaysApproved() {
+        long agency = agency(sonLa, sonLaProvince, "Sở Tài nguyên và Môi trường tỉnh Sơn La " + SEQ.incrementAndGet());
+        long holder = individual(sonLa, agency, "Quàng Văn Dũng");
+        long peer = individual(sonLa, agency, "Tòng Thị Mai");
+        long device = registerDevice(holder, "TK-KP-" + SEQ.incrementAndGet());
+        long peerDevice = registerDevice(peer, "TK-KP-" + SEQ.incrementAndGet());
+        long haNoiAgency = agency(haNoi, haNoiProvince, "Sở Tài chính Hà Nội " + SEQ.incrementAndGet());
+        long haNoiDevice = created(haNoi.post("/api/v1/subscribers/" + individual(haNoi, haNoiAgency, "Nguyễn Văn Tú")
+                + "/key-devices", Json.createObjectBuilder().add("kind", "USB_TOKEN")
+                .add("serialNumber", "TK-HN-" + SEQ.incrementAndGet()).build().toString())).getJsonNumber("id").longValue();
+
+        assertProblem(sonLa.post("/api/v1/requests", tokenRestore(holder, null, false)), 400, "MALFORMED");
+        JsonObject notHeld = assertProblem(sonLa.post("/api/v1/requests", tokenRestore(holder, peerDevice, false)), 409,
+                "CONFLICT");
+        assertThat(notHeld.getString("detail")).contains("#" + peerDevice).contains("#" + holder);
+        assertProblem(sonLa.post("/api/v1/requests", tokenRestore(holder, haNoiDevice, false)), 404, "NOT_FOUND");
+        assertProblem(sonLa.post("/api/v1/requests", tokenRestore(holder, 999_999_999L, false)), 404, "NOT_FOUND");
+        assertProblem(sonLa.post("/api/v1/requests", Json.createObjectBuilder().add("type", "NEW_ISSUANCE")
+                .add("subscriberId", holder).add("profile", "personal").add("keyDeviceId", device).build().toString()),
+                400, "MALFORMED");
+        assertThat(requestsOf(holder)).as("nothing filed by the refusals").isEmpty();
+
+        // filed as a draft, submitted, approved: the restore is on the device and the request completed
+        JsonObject filed = created(sonLa.post("/api/v1/requests", tokenRestore(holder, device, false)));
+        assertThat(filed.getJsonNumber("keyDeviceId").longValue()).isEqualTo(device);
+        long id = filed.getJsonNumber("id").longValue();
+        ok(sonLa.post("/api/v1/requests/" + id + "/submit", "{}"));
+        JsonObject done = ok(operator1.post("/api/v1/requests/" + id + "/approve", json("comment", "đã mở khóa")));
+        assertThat(done.getString("state")).isEqualTo("COMPLETED");
+        assertThat(done.getJsonNumber("keyDeviceId").longValue()).isEqualTo(device);
+        JsonObject restored = okArray(sonLa.get(historyOf(device))).getJsonObject(1);
+        assertThat(restored.getString("kind")).isEqualTo("RESTORED");
+        assertThat(restored.getJsonNumber("requestId").longValue()).isEqualTo(id);
+        assertThat(restored.getJsonNumber("subscriberId").longValue()).isEqualTo(holder);
+        assertThat(restored.getString("actor")).startsWith("vanhanh1");
+        assertThat(restored.getString("note")).isEqualTo("Nhập sai PIN quá 10 lần, thiết bị bị khóa");
+
+        // submitted, then the device goes to the peer before the approval: execution refused, request stays APPROVED
+        long late = created(sonLa.post("/api/v1/requests", tokenRestore(holder, device, true))).getJsonNumber("id")
+                .longValue();
+        ok(sonLa.post("/api/v1/key-devices/" + device + "/handover", Json.createObjectBuilder()
+                .add("subscriberId", peer).build().toString()));
+        assertProblem(operator1.post("/api/v1/requests/" + late + "/approve", "{}"), 409, "CONFLICT");
+        assertThat(ok(sonLa.get("/api/v1/requests/" + late)).getString("state")).isEqualTo("APPROVED");
+        assertProblem(operator2.post("/api/v1/requests/" + late + "/execute", "{}"), 409, "CONFLICT");
+        assertThat(ok(sonLa.get("/api/v1/requests/" + late)).getString("state")).isEqualTo("APPROVED");
+        assertThat(okArray(sonLa.get(historyOf(device))).stream().map(v -> v.asJsonObject().getString("kind")))
+                .containsExactly("REGISTERED", "RESTORED", "HANDED_OVER");
+        // a draft whose device moved is not submitted either
+        long draft = created(sonLa.post("/api/v1/requests", tokenRestore(peer, device, false))).getJsonNumber("id")
+                .longValue();
+        ok(sonLa.post("/api/v1/key-devices/" + device + "/return", "{}"));
+        assertProblem(sonLa.post("/api/v1/requests/" + draft + "/submit", "{}"), 409, "CONFLICT");
+        assertThat(ok(sonLa.get("/api/v1/requests/" + draft)).getString("state")).isEqualTo("DRAFT");
+    }
+
     @Test
     void subscribers_duplicateCitizenIdOrBadFields_refusedWithClearProblem() {
         long agency = agency(sonLa, sonLaProvince, "Sở Nội vụ tỉnh Sơn La");
@@ -404,6 +499,36 @@ class RaWorkflowIT {
                 .longValue();
         return ok(operator1.post("/api/v1/requests/" + id + "/approve", "{}")).getJsonNumber("issuedCertificateId")
                 .longValue();
+    }
+
+    private static long registerDevice(long subscriber, String serial) {
+        return created(sonLa.post("/api/v1/subscribers/" + subscriber + "/key-devices", Json.createObjectBuilder()
+                .add("kind", "USB_TOKEN").add("serialNumber", serial).build().toString())).getJsonNumber("id").longValue();
+    }
+
+    private static String historyOf(long device) {
+        return "/api/v1/key-devices/" + device + "/history";
+    }
+
+    private static String tokenRestore(long subscriber, Long device, boolean submit) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "TOKEN_RESTORE").add("subscriberId", subscriber)
+                .add("recipient", "Văn thư").add("note", "Nhập sai PIN quá 10 lần, thiết bị bị khóa").add("submit", submit);
+        if (device != null) {
+            b.add("keyDeviceId", device);
+        }
+        return b.build().toString();
+    }
+
+    /** The requests the Sơn La manager filed for {@code subscriber}. */
+    private static List<JsonObject> requestsOf(long subscriber) {
+        return ok(sonLa.get("/api/v1/requests?mine=true&limit=500")).getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(o -> o.getJsonNumber("subscriberId").longValue() == subscriber).toList();
+    }
+
+    private static JsonArray okArray(ApiResponse r) {
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        return r.jsonArray();
     }
 
     private static String json(String key, String value) {

@@ -1,9 +1,11 @@
 package vn.govca.db.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +26,8 @@ class DatabaseMigratorTest {
         try (TestDatabase db = kind.create()) {
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.schemaVersion()).isEqualTo("4");
-            assertThat(outcome.migrationsApplied()).isEqualTo(4);
+            assertThat(outcome.schemaVersion()).isEqualTo("5");
+            assertThat(outcome.migrationsApplied()).isEqualTo(5);
             assertThat(outcome.product()).isEqualTo(kind == DatabaseKind.H2 ? DatabaseProduct.H2 : DatabaseProduct.MARIADB);
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
@@ -62,6 +64,45 @@ class DatabaseMigratorTest {
         }
     }
 
+    /**
+     * V5 on an installation at schema 4 with a key device: the device stays, its history starts empty,
+     * the history index leads with the device, and an event kind outside the four is refused.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void migrate_fromVersion4WithKeyDevice_addsEmptyHistoryWithIndexAndKindCheck(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = kind.create()) {
+            migrateTo(db, "4");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO agency (province_id, name, name_search, path, created_at, updated_at,"
+                        + " version) VALUES (NULL, 'Bộ Tài chính', 'bo tai chinh', '/', '2026-01-01 00:00:00',"
+                        + " '2026-01-01 00:00:00', 1)");
+                s.executeUpdate("INSERT INTO key_device (kind, serial_number, agency_id, created_at) SELECT 'USB_TOKEN',"
+                        + " 'TK-1', id, '2026-01-01 00:00:00' FROM agency");
+            }
+
+            MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
+
+            assertThat(outcome.migrationsApplied()).isEqualTo(1);
+            assertThat(outcome.schemaVersion()).isEqualTo("5");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM key_device),"
+                        + " (SELECT COUNT(*) FROM key_device_event)")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(1);
+                    assertThat(rs.getInt(2)).isZero();
+                }
+                s.executeUpdate("INSERT INTO key_device_event (key_device_id, kind, actor, occurred_at, note)"
+                        + " SELECT id, 'RESTORED', 'op (PASSWORD)', '2026-01-02 00:00:00', 'mở khóa' FROM key_device");
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO key_device_event (key_device_id, kind, actor,"
+                        + " occurred_at) SELECT id, 'LOST', 'op', '2026-01-02 00:00:00' FROM key_device"))
+                        .isInstanceOf(SQLException.class);
+                assertThat(indexColumns(c, kind, "key_device_event").get("ix_key_device_event_device_time"))
+                        .startsWith("key_device_id", "occurred_at");
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void migrate_secondRun_appliesNothing(DatabaseKind kind) {
@@ -71,14 +112,14 @@ class DatabaseMigratorTest {
             MigrationOutcome again = DatabaseMigrator.migrate(db.dataSource());
 
             assertThat(again.migrationsApplied()).isZero();
-            assertThat(again.schemaVersion()).isEqualTo("4");
+            assertThat(again.schemaVersion()).isEqualTo("5");
         }
     }
 
-    /** An installation at schema 1 with data is upgraded in place (V2: CRL tables, hold release column; V3). */
+    /** An installation at schema 1 with data is upgraded in place (V2: CRL tables, hold release column; V3 to V5). */
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
-    void migrate_fromVersion1WithCertificates_appliesVersions2To4AndKeepsRows(DatabaseKind kind) throws Exception {
+    void migrate_fromVersion1WithCertificates_appliesVersions2To5AndKeepsRows(DatabaseKind kind) throws Exception {
         try (TestDatabase db = kind.create()) {
             migrateTo(db, "1");
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -94,8 +135,8 @@ class DatabaseMigratorTest {
 
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.migrationsApplied()).isEqualTo(3);
-            assertThat(outcome.schemaVersion()).isEqualTo("4");
+            assertThat(outcome.migrationsApplied()).isEqualTo(4);
+            assertThat(outcome.schemaVersion()).isEqualTo("5");
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT serial_hex, hold_released_at FROM certificate")) {
                 assertThat(rs.next()).isTrue();
@@ -112,7 +153,7 @@ class DatabaseMigratorTest {
      */
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
-    void migrate_fromVersion2WithRows_appliesVersions3And4AndKeepsRows(DatabaseKind kind) throws Exception {
+    void migrate_fromVersion2WithRows_appliesVersions3To5AndKeepsRows(DatabaseKind kind) throws Exception {
         try (TestDatabase db = kind.create()) {
             migrateTo(db, "2");
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -131,8 +172,8 @@ class DatabaseMigratorTest {
 
             MigrationOutcome outcome = DatabaseMigrator.migrate(db.dataSource());
 
-            assertThat(outcome.migrationsApplied()).isEqualTo(2);
-            assertThat(outcome.schemaVersion()).isEqualTo("4");
+            assertThat(outcome.migrationsApplied()).isEqualTo(3);
+            assertThat(outcome.schemaVersion()).isEqualTo("5");
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT serial_hex, subscriber_id, province_id, cert_type"
                         + " FROM certificate")) {
@@ -172,9 +213,24 @@ class DatabaseMigratorTest {
                     assertThat(rs.getString(2)).as(rs.getString(1)).isEqualTo("InnoDB");
                     assertThat(rs.getString(3)).as(rs.getString(1)).isEqualTo("utf8mb4_unicode_ci");
                 }
-                assertThat(tables).isEqualTo(18);
+                assertThat(tables).isEqualTo(19);
             }
         }
+    }
+
+    private static Map<String, List<String>> indexColumns(Connection c, DatabaseKind kind, String table)
+            throws SQLException {
+        Map<String, List<String>> indexes = new TreeMap<>();
+        String name = kind == DatabaseKind.H2 ? table.toUpperCase(Locale.ROOT) : table;
+        try (ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), null, name, false, false)) {
+            while (rs.next()) {
+                if (rs.getString("INDEX_NAME") != null) {
+                    indexes.computeIfAbsent(rs.getString("INDEX_NAME").toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return indexes;
     }
 
     private static void migrateTo(TestDatabase db, String target) throws Exception {

@@ -14,7 +14,7 @@ class H2FileDatabaseTest {
     @Test
     void migrate_fileDatabaseReopened_isAlreadyCurrent(@TempDir Path var) {
         try (H2Database db = H2Database.inDirectory(var)) {
-            assertThat(DatabaseMigrator.migrate(db.dataSource()).migrationsApplied()).isEqualTo(4);
+            assertThat(DatabaseMigrator.migrate(db.dataSource()).migrationsApplied()).isEqualTo(5);
         }
         assertThat(Files.exists(var.resolve("govca.mv.db"))).isTrue();
 
@@ -22,7 +22,7 @@ class H2FileDatabaseTest {
             MigrationOutcome outcome = DatabaseMigrator.migrate(reopened.dataSource());
 
             assertThat(outcome.migrationsApplied()).isZero();
-            assertThat(outcome.schemaVersion()).isEqualTo("4");
+            assertThat(outcome.schemaVersion()).isEqualTo("5");
         }
     }
 

@@ -17,16 +17,25 @@ import vn.govca.db.domain.RaRequestType;
  * @param note                free text for the reviewers
  * @param submit              submit at once (a complete dossier) instead of keeping a draft
  * @param serverKeyGeneration the server generates the key (no CSR); the filer takes it once as PKCS#12
+ * @param keyDeviceId         the key storage device to restore (TOKEN_RESTORE only; the subscriber must hold it)
  */
 public record FileRequest(RaRequestType type, long subscriberId, String caName, String profile, String csrPem,
                           Long targetCertificateId, String reason, Integer validityDays, String recipient,
-                          String note, boolean submit, boolean serverKeyGeneration) {
+                          String note, boolean submit, boolean serverKeyGeneration, Long keyDeviceId) {
+
+    /** A request that names no key device (every type but TOKEN_RESTORE). */
+    public FileRequest(RaRequestType type, long subscriberId, String caName, String profile, String csrPem,
+                       Long targetCertificateId, String reason, Integer validityDays, String recipient, String note,
+                       boolean submit, boolean serverKeyGeneration) {
+        this(type, subscriberId, caName, profile, csrPem, targetCertificateId, reason, validityDays, recipient, note,
+                submit, serverKeyGeneration, null);
+    }
 
     /** A request whose key the subscriber generates (CSR), the usual case with USB tokens. */
     public FileRequest(RaRequestType type, long subscriberId, String caName, String profile, String csrPem,
                        Long targetCertificateId, String reason, Integer validityDays, String recipient, String note,
                        boolean submit) {
         this(type, subscriberId, caName, profile, csrPem, targetCertificateId, reason, validityDays, recipient, note,
-                submit, false);
+                submit, false, null);
     }
 }

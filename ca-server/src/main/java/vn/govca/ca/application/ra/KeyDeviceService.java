@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,14 @@ import vn.govca.ca.domain.ra.RaAction;
 import vn.govca.ca.domain.ra.RaPolicy;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.db.audit.AuditOutcome;
+import vn.govca.db.domain.KeyDeviceEventKind;
+import vn.govca.db.domain.KeyDeviceEventRecord;
 import vn.govca.db.domain.KeyDeviceKind;
 import vn.govca.db.domain.KeyDeviceRecord;
+import vn.govca.db.domain.RaRequestRecord;
 import vn.govca.db.domain.SubscriberRecord;
 import vn.govca.db.infrastructure.DuplicateKeyException;
+import vn.govca.db.infrastructure.KeyDeviceEventRepository;
 import vn.govca.db.infrastructure.KeyDeviceRepository;
 import vn.govca.pki.domain.GovCaException;
 
@@ -32,7 +38,8 @@ import vn.govca.pki.domain.GovCaException;
  * subscriber of that agency or go back to the agency, from where it can be handed over again.
  * Scope is the agency's: a subscriber manager reaches only their agencies' devices, and a device
  * outside the caller's scope is "not found" like one that does not exist. Every change is audited
- * in its transaction.
+ * and written to the device's history (key_device_event, migration V5) in its transaction; an
+ * approved TOKEN_RESTORE request (form 06) adds a RESTORED event through {@link #restoreLocked}.
  */
 @ApplicationScoped
 public class KeyDeviceService {
@@ -40,6 +47,7 @@ public class KeyDeviceService {
     public static final String DEVICE_REGISTERED = "RA_KEY_DEVICE_REGISTERED";
     public static final String DEVICE_HANDED_OVER = "RA_KEY_DEVICE_HANDED_OVER";
     public static final String DEVICE_RETURNED = "RA_KEY_DEVICE_RETURNED";
+    public static final String DEVICE_RESTORED = "RA_KEY_DEVICE_RESTORED";
 
     @PersistenceContext
     EntityManager em;
@@ -72,6 +80,68 @@ public class KeyDeviceService {
         return device(who, id);
     }
 
+    /** A device in scope's history, oldest first; NOT_FOUND like {@link #get} outside the scope. */
+    public List<KeyDeviceEventRecord> history(Principal who, long id) {
+        RaPolicy.require(who, RaAction.VIEW);
+        return new KeyDeviceEventRepository(em).history(device(who, id).id());
+    }
+
+    /**
+     * What a subscriber's devices page shows, read in one go: the devices the subscriber holds, the
+     * stock of their agency, and the history of all of these (by device, oldest first).
+     */
+    public record Overview(List<KeyDeviceRecord> held, List<KeyDeviceRecord> stock,
+                           List<KeyDeviceEventRecord> history) {
+    }
+
+    /** The subscriber (in scope) and agency devices with their histories, for the devices page. */
+    public Overview overview(Principal who, long subscriberId) {
+        RaPolicy.require(who, RaAction.VIEW);
+        SubscriberRecord s = records.subscriber(who, subscriberId);
+        KeyDeviceRepository repo = new KeyDeviceRepository(em);
+        List<KeyDeviceRecord> held = repo.heldBy(s.id());
+        List<KeyDeviceRecord> stock = repo.heldByAgency(s.agencyId());
+        List<Long> ids = new ArrayList<>();
+        held.forEach(d -> ids.add(d.id()));
+        stock.forEach(d -> ids.add(d.id()));
+        return new Overview(held, stock, new KeyDeviceEventRepository(em).histories(ids));
+    }
+
+    /**
+     * The device a TOKEN_RESTORE request names, checked at filing and submission: in the caller's
+     * scope (NOT_FOUND otherwise, like any other record) and held by the request's subscriber now
+     * (CONFLICT otherwise: hand it over first, or name the device they hold).
+     */
+    public KeyDeviceRecord requireHeldBy(Principal who, long deviceId, long subscriberId) {
+        KeyDeviceRecord d = device(who, deviceId);
+        requireHolder(d, subscriberId);
+        return d;
+    }
+
+    /**
+     * Form 06 executed: records that the device of an APPROVED TOKEN_RESTORE request was restored
+     * (unblocked), with the request, the executing reviewer and the request's note, and audits it —
+     * in the caller's transaction, which also completes the request. CONFLICT when the device has
+     * been handed to someone else or returned since the request was filed.
+     */
+    public KeyDeviceEventRecord restoreLocked(Principal who, RaRequestRecord request, Instant at) {
+        if (request.keyDeviceId() == null) {
+            throw GovCaException.malformed("request #" + request.id() + " names no key device to restore");
+        }
+        KeyDeviceRecord d = deviceForUpdate(who, request.keyDeviceId());
+        requireHolder(d, request.subscriberId());
+        KeyDeviceEventRecord event = new KeyDeviceEventRepository(em).add(KeyDeviceEventRecord.of(d,
+                KeyDeviceEventKind.RESTORED, request.subscriberId(), request.id(), who.auditName(), request.note(), at));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", d.kind().name());
+        details.put("serialNumber", d.serialNumber());
+        details.put("agencyId", d.agencyId());
+        details.put("holderSubscriberId", d.holderSubscriberId());
+        details.put("requestId", request.id());
+        audit.record(who.auditName(), DEVICE_RESTORED, target(d), AuditOutcome.SUCCESS, details);
+        return event;
+    }
+
     /**
      * Registers a new device to the subscriber's agency and hands it to the subscriber. CONFLICT
      * when a device of this kind and serial is already registered (anywhere: serials are unique).
@@ -98,6 +168,7 @@ public class KeyDeviceService {
         } catch (DuplicateKeyException e) {
             throw GovCaException.conflict(kind + " " + serial + " is already registered");
         }
+        event(who, d, KeyDeviceEventKind.REGISTERED, holder.id());
         audit.record(who.auditName(), DEVICE_REGISTERED, target(d), AuditOutcome.SUCCESS, describe(d, null));
         return d;
     }
@@ -122,6 +193,7 @@ public class KeyDeviceService {
         Long from = d.holderSubscriberId();
         d.handOverTo(holder.id());
         new KeyDeviceRepository(em).save(d);
+        event(who, d, KeyDeviceEventKind.HANDED_OVER, holder.id());
         audit.record(who.auditName(), DEVICE_HANDED_OVER, target(d), AuditOutcome.SUCCESS, describe(d, from));
         return d;
     }
@@ -137,8 +209,25 @@ public class KeyDeviceService {
         Long from = d.holderSubscriberId();
         d.returnToAgency();
         new KeyDeviceRepository(em).save(d);
+        event(who, d, KeyDeviceEventKind.RETURNED, from);
         audit.record(who.auditName(), DEVICE_RETURNED, target(d), AuditOutcome.SUCCESS, describe(d, from));
         return d;
+    }
+
+    /** The history row of a change, in the change's transaction (before its audit row, the last step). */
+    private void event(Principal who, KeyDeviceRecord d, KeyDeviceEventKind kind, Long subscriberId) {
+        new KeyDeviceEventRepository(em).add(KeyDeviceEventRecord.of(d, kind, subscriberId, null, who.auditName(), null,
+                context.clock().instant()));
+    }
+
+    private static void requireHolder(KeyDeviceRecord d, long subscriberId) {
+        if (!Objects.equals(d.holderSubscriberId(), subscriberId)) {
+            throw GovCaException.conflict("subscriber #" + subscriberId + " does not hold key device #" + d.id()
+                    + " (" + d.kind() + " " + d.serialNumber() + ") now: "
+                    + (d.holderSubscriberId() == null ? "it is back with agency #" + d.agencyId()
+                    : "it was handed over to another subscriber")
+                    + "; only the device a subscriber holds can be restored");
+        }
     }
 
     private KeyDeviceRecord device(Principal who, long id) {

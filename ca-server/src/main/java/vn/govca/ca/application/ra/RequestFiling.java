@@ -37,9 +37,10 @@ import vn.govca.pki.infrastructure.cert.CsrParser;
 /**
  * Filing, submitting and cancelling registration requests (issue 4 "Requests"). A request is
  * checked when filed — subscriber and target certificate in the caller's scope, profile, CSR,
- * revocation case — so that reviewers see only dossiers the CA can execute. Submitting makes the
- * dossier complete and starts its working-day deadline. Every step is a history row and an audit
- * row in the same transaction.
+ * revocation case, for a token restore the key device the subscriber holds — so that reviewers see
+ * only dossiers the CA can execute. Submitting makes the dossier complete and starts its working-day
+ * deadline (a token restore's device is checked again then). Every step is a history row and an
+ * audit row in the same transaction.
  */
 @ApplicationScoped
 public class RequestFiling {
@@ -71,6 +72,9 @@ public class RequestFiling {
     @Inject
     RevocationService revocation;
 
+    @Inject
+    KeyDeviceService keyDevices;
+
     @Transactional
     public RaRequestRecord file(Principal who, FileRequest cmd) {
         RaPolicy.require(who, RaAction.FILE_REQUESTS);
@@ -86,6 +90,7 @@ public class RequestFiling {
         SubscriberRecord subscriber = records.subscriber(who, cmd.subscriberId());
         Instant now = context.clock().instant();
         CertificateRecord target = cmd.type().needsTargetCertificate() ? target(who, cmd, subscriber) : null;
+        Long keyDevice = keyDevice(who, cmd, subscriber);
         String profileName = cmd.type().issuesCertificate() ? requiredProfile(cmd).name()
                 : target == null ? null : target.profileName();
         int approvals = context.ra().approvals().required(cmd.type(), profileName, false,
@@ -106,8 +111,9 @@ public class RequestFiling {
         } else if (cmd.type() == RaRequestType.SUSPENSION) {
             r.describeRevocation(RevocationReason.CERTIFICATE_HOLD.rfcName(), null, now);
         }
-        if (cmd.recipient() != null && !cmd.recipient().isBlank()) {
-            r.deliverTo(null, cmd.recipient().trim(), now);
+        if (keyDevice != null || (cmd.recipient() != null && !cmd.recipient().isBlank())) {
+            r.deliverTo(keyDevice, cmd.recipient() == null || cmd.recipient().isBlank() ? null : cmd.recipient().trim(),
+                    now);
         }
         if (cmd.note() != null && !cmd.note().isBlank()) {
             r.writeNote(cmd.note().trim(), now);
@@ -151,6 +157,13 @@ public class RequestFiling {
         if (r.type().issuesCertificate() && r.csr() == null && !r.serverKeyGeneration()) {
             throw GovCaException.malformed("request #" + r.id() + " has no CSR yet; attach the subscriber's"
                     + " PKCS#10 request (csr) to submit it");
+        }
+        if (r.type() == RaRequestType.TOKEN_RESTORE) {
+            if (r.keyDeviceId() == null) { // filed before devices were named (schema 4)
+                throw GovCaException.malformed("request #" + r.id() + " names no key device; cancel it and file a"
+                        + " new TOKEN_RESTORE request naming the device the subscriber holds (keyDeviceId)");
+            }
+            keyDevices.requireHeldBy(who, r.keyDeviceId(), r.subscriberId()); // still theirs when the dossier completes
         }
         RequestSteps.move(em, r, RaRequestState.SUBMITTED, who, comment, now);
         LocalDate today = LocalDate.ofInstant(now, VIETNAM);
@@ -220,6 +233,25 @@ public class RequestFiling {
         return c;
     }
 
+    /**
+     * The device a TOKEN_RESTORE request restores: required, in the caller's scope, held by the
+     * subscriber now. Other types name none (a device given with them is refused, not ignored).
+     */
+    private Long keyDevice(Principal who, FileRequest cmd, SubscriberRecord subscriber) {
+        if (cmd.type() != RaRequestType.TOKEN_RESTORE) {
+            if (cmd.keyDeviceId() != null) {
+                throw GovCaException.malformed("a " + cmd.type() + " request names no key device; keyDeviceId is for"
+                        + " TOKEN_RESTORE requests");
+            }
+            return null;
+        }
+        if (cmd.keyDeviceId() == null) {
+            throw GovCaException.malformed("a TOKEN_RESTORE request names the key storage device to restore"
+                    + " (keyDeviceId): one the subscriber holds");
+        }
+        return keyDevices.requireHeldBy(who, cmd.keyDeviceId(), subscriber.id()).id();
+    }
+
     static byte[] csrDer(String pem) {
         CsrParser.parse(pem);
         return Pem.decode(pem, Pem.CERTIFICATE_REQUEST, "NEW CERTIFICATE REQUEST");
@@ -235,6 +267,9 @@ public class RequestFiling {
         }
         if (r.targetCertificateId() != null) {
             m.put("targetCertificateId", r.targetCertificateId());
+        }
+        if (r.keyDeviceId() != null) {
+            m.put("keyDeviceId", r.keyDeviceId());
         }
         if (r.dueOn() != null) {
             m.put("dueOn", r.dueOn().toString());

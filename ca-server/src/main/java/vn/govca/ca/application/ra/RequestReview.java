@@ -15,6 +15,7 @@ import vn.govca.pki.domain.name.DnsName;
 import vn.govca.db.domain.CertificateAuthorityRecord;
 import vn.govca.db.domain.RaRequestRecord;
 import vn.govca.db.domain.RaRequestState;
+import vn.govca.db.domain.RaRequestType;
 import vn.govca.db.domain.SerialHex;
 import vn.govca.db.infrastructure.CertificateAuthorityRepository;
 import vn.govca.db.infrastructure.CertificateRepository;
@@ -24,9 +25,10 @@ import vn.govca.pki.domain.cert.RevocationReason;
 /**
  * The operators' side of a request (issue 4 "Approvals"): approve, reject, ask for more
  * information; an approval that completes the required count executes the request through the CA
- * services — issue, revoke, suspend, reinstate — under the approver's name. Execution runs outside
- * the approval's transaction (the issuance cycle commits its own steps); when it fails the request
- * stays APPROVED, the failure is audited, and {@link #execute} can be called again.
+ * services — issue, revoke, suspend, reinstate — under the approver's name, or, for a token restore
+ * (form 06), records the restore on the key device and completes the request in one transaction.
+ * Execution runs outside the approval's transaction (the issuance cycle commits its own steps); when
+ * it fails the request stays APPROVED, the failure is audited, and {@link #execute} can be called again.
  */
 @ApplicationScoped
 public class RequestReview {
@@ -70,6 +72,9 @@ public class RequestReview {
     public RaRequestRecord execute(Principal who, long id) {
         RequestSteps.Plan plan = steps.plan(who, id);
         try {
+            if (plan.request().type() == RaRequestType.TOKEN_RESTORE) {
+                return steps.restoreToken(who, id);
+            }
             KeyPair generated = plan.request().serverKeyGeneration() ? generate(plan) : null;
             Long issued = run(who, plan, generated == null ? plan.csrPem()
                     : SubscriberKeys.csr(generated, plan.names().subject(),
@@ -77,7 +82,7 @@ public class RequestReview {
             byte[] sealed = generated == null ? null
                     : context.keyPackages().seal(generated.getPrivate().getEncoded());
             RaRequestRecord done = steps.complete(who, id, issued, sealed);
-            if (plan.request().type() == vn.govca.db.domain.RaRequestType.CHANGE_OF_INFORMATION) {
+            if (plan.request().type() == RaRequestType.CHANGE_OF_INFORMATION) {
                 revocation.revoke(who, plan.targetCaName(), plan.targetSerial(),
                         RevocationReason.SUPERSEDED.rfcName(), null);
             }
@@ -116,9 +121,7 @@ public class RequestReview {
                 revocation.reinstate(who, plan.targetCaName(), plan.targetSerial());
                 return null;
             }
-            default -> {
-                return null;
-            }
+            default -> throw GovCaException.internal("a " + r.type() + " request has no CA execution", null);
         }
     }
 }

@@ -23,6 +23,7 @@ import vn.govca.db.domain.ProvinceRecord;
 import vn.govca.db.domain.RaRequestApprovalRecord;
 import vn.govca.db.domain.RaRequestRecord;
 import vn.govca.db.domain.RaRequestState;
+import vn.govca.db.domain.RaRequestType;
 import vn.govca.db.domain.RecordStateException;
 import vn.govca.db.domain.SubscriberRecord;
 import vn.govca.db.infrastructure.AgencyRepository;
@@ -60,6 +61,9 @@ public class RequestSteps {
 
     @Inject
     ServerContext context;
+
+    @Inject
+    KeyDeviceService keyDevices;
 
     /** What executing an approved request needs, read in one transaction. */
     public record Plan(long requestId, RaRequestRecord request, String caName, String csrPem,
@@ -145,7 +149,33 @@ public class RequestSteps {
     @Transactional
     public RaRequestRecord complete(Principal who, long id, Long issuedCertificateId, byte[] sealedKey) {
         RaRequestRecord r = records.requestForUpdate(who, id);
+        completeLocked(who, r, issuedCertificateId, sealedKey, context.clock().instant());
+        return r;
+    }
+
+    /**
+     * Executes an APPROVED TOKEN_RESTORE request (form 06) and completes it, in one transaction: the
+     * device's RESTORED event and its audit row, the move to COMPLETED and its audit row. When the
+     * device is no longer the subscriber's (handed over or returned since filing) the CONFLICT rolls
+     * everything back and the request stays APPROVED.
+     */
+    @Transactional
+    public RaRequestRecord restoreToken(Principal who, long id) {
+        RaPolicy.require(who, RaAction.REVIEW_REQUESTS);
+        RaRequestRecord r = records.requestForUpdate(who, id);
+        if (r.state() != RaRequestState.APPROVED || r.type() != RaRequestType.TOKEN_RESTORE) {
+            throw GovCaException.conflict("request #" + id + " is a " + r.state() + " " + r.type()
+                    + " request; only an APPROVED TOKEN_RESTORE request restores a key device");
+        }
         Instant now = context.clock().instant();
+        keyDevices.restoreLocked(who, r, now);
+        completeLocked(who, r, null, null, now);
+        return r;
+    }
+
+    private void completeLocked(Principal who, RaRequestRecord r, Long issuedCertificateId, byte[] sealedKey,
+                                Instant now) {
+        long id = r.id();
         if (issuedCertificateId != null) {
             CertificateRecord c = new CertificateRepository(em).findById(issuedCertificateId).orElseThrow();
             c.attributeTo(records.subscriber(who, r.subscriberId()));
@@ -158,7 +188,6 @@ public class RequestSteps {
         audit.record(who.auditName(), REQUEST_COMPLETED, "request #" + id, AuditOutcome.SUCCESS,
                 issuedCertificateId == null ? RequestFiling.describe(r)
                         : Map.of("type", r.type().name(), "issuedCertificateId", issuedCertificateId));
-        return r;
     }
 
     /** Audits a failed execution on its own (the request stays APPROVED and can be executed again). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.govca.ca.application.ra.RequestQueries;
 import vn.govca.db.domain.AdministratorRecord;
 import vn.govca.db.domain.AgencyRecord;
+import vn.govca.db.domain.KeyDeviceEventRecord;
 import vn.govca.db.domain.KeyDeviceRecord;
 import vn.govca.db.domain.ProvinceRecord;
 import vn.govca.db.domain.RaRequestApprovalRecord;
@@ -59,7 +60,8 @@ public final class RaViews {
 
     public record RequestView(long id, String type, String state, long subscriberId, long agencyId, Long provinceId,
                        String caName, String profile, Long targetCertificateId, Long issuedCertificateId,
-                       String revocationReason, String decreeReason, Integer validityDays, String recipient,
+                       String revocationReason, String decreeReason, Long keyDeviceId, Integer validityDays,
+                       String recipient,
                        int requiredApprovals, int approvals, long filedBy, String filedAt, LocalDate dueOn,
                        Boolean overdue, String note, List<TransitionView> history, List<ApprovalView> approvalList) {
         public static RequestView of(RaRequestRecord r) {
@@ -75,7 +77,8 @@ public final class RaViews {
                                       List<ApprovalView> approvals) {
             return new RequestView(r.id(), r.type().name(), r.state().name(), r.subscriberId(), r.agencyId(),
                     r.provinceId(), r.caName(), r.profileName(), r.targetCertificateId(), r.issuedCertificateId(),
-                    r.revocationReason(), r.decreeReason(), r.validityDays(), r.recipient(), r.requiredApprovals(),
+                    r.revocationReason(), r.decreeReason(), r.keyDeviceId(), r.validityDays(), r.recipient(),
+                    r.requiredApprovals(),
                     r.approvalCount(), r.filedBy(), r.filedAt().toString(), r.dueOn(), overdue, r.note(), history,
                     approvals);
         }
@@ -128,6 +131,21 @@ public final class RaViews {
         public static KeyDeviceView of(KeyDeviceRecord d) {
             return new KeyDeviceView(d.id(), d.kind().name(), d.serialNumber(), d.agencyId(), d.holderSubscriberId(),
                     d.createdAt().toString());
+        }
+    }
+
+    /**
+     * One step of a key storage device's history.
+     *
+     * @param subscriberId the subscriber concerned: the holder after REGISTERED, HANDED_OVER and RESTORED, the
+     *                     one who gave it back for RETURNED
+     * @param requestId    the TOKEN_RESTORE request of a RESTORED event; absent otherwise
+     */
+    public record KeyDeviceEventView(long id, long keyDeviceId, String kind, Long subscriberId, Long requestId,
+                                     String actor, String at, String note) {
+        public static KeyDeviceEventView of(KeyDeviceEventRecord e) {
+            return new KeyDeviceEventView(e.id(), e.keyDeviceId(), e.kind().name(), e.subscriberId(), e.raRequestId(),
+                    e.actor(), e.occurredAt().toString(), e.note());
         }
     }
 }

@@ -50,7 +50,7 @@ public class RequestsResource {
 
     public record NewRequest(String type, Long subscriberId, String caName, String profile, String csr,
                              Long targetCertificateId, String reason, Integer validityDays, String recipient,
-                             String note, Boolean submit, Boolean serverKeyGeneration) {
+                             String note, Boolean submit, Boolean serverKeyGeneration, Long keyDeviceId) {
     }
 
     /** The password the downloader chooses for the one-time PKCS#12. */
@@ -65,7 +65,8 @@ public class RequestsResource {
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(NewRequest body) {
-        RaResources.body(body, "{type, subscriberId, profile?, csr?, targetCertificateId?, reason?, submit?}");
+        RaResources.body(body, "{type, subscriberId, profile?, csr?, targetCertificateId?, reason?, keyDeviceId?,"
+                + " submit?}");
         if (body.subscriberId() == null) {
             throw GovCaException.malformed("subscriberId is required");
         }
@@ -73,7 +74,7 @@ public class RequestsResource {
                 RaResources.enumValue(RaRequestType.class, body.type(), "type"), body.subscriberId(), body.caName(),
                 body.profile(), body.csr(), body.targetCertificateId(), body.reason(), body.validityDays(),
                 body.recipient(), body.note(), Boolean.TRUE.equals(body.submit()),
-                Boolean.TRUE.equals(body.serverKeyGeneration())));
+                Boolean.TRUE.equals(body.serverKeyGeneration()), body.keyDeviceId()));
         return Response.created(URI.create("api/v1/requests/" + r.id())).entity(RaViews.RequestView.of(r)).build();
     }
 

@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.govca.ca.application.ra.KeyDeviceService;
 import vn.govca.ca.application.ra.SubscriberService;
 import vn.govca.ca.domain.auth.Principal;
 import vn.govca.ca.domain.ra.RaAction;
 import vn.govca.ca.interfaces.faces.RaSession;
+import vn.govca.db.domain.KeyDeviceEventRecord;
 import vn.govca.db.domain.KeyDeviceKind;
 import vn.govca.db.domain.KeyDeviceRecord;
 import vn.govca.db.domain.SubscriberRecord;
@@ -20,9 +24,11 @@ import vn.govca.pki.domain.GovCaException;
 /**
  * A subscriber's key storage devices ({@code subscribers/devices.xhtml?subscriber=ID}, reached from
  * the subscribers list): the devices they hold, with "return to the agency"; the agency's devices
- * nobody holds, with "hand over to this subscriber" (form 07); and the form registering a new
- * device (kind, serial number). {@link KeyDeviceService} checks role and scope; the page only
- * hides the actions from readers who may not manage subscribers.
+ * nobody holds, with "hand over to this subscriber" (form 07); the history of all these devices
+ * (registered, handed over, returned, restored on a token restore request); and the form registering
+ * a new device (kind, serial number). A held device links to a new token restore request (form 06).
+ * {@link KeyDeviceService} checks role and scope; the page only hides the actions from readers who
+ * may not use them.
  */
 @Named
 @ViewScoped
@@ -37,6 +43,11 @@ public class KeyDevicesView implements Serializable {
         }
     }
 
+    /** One step of a device's history as the history table shows it. */
+    public record EventRow(long deviceId, String deviceKind, String serialNumber, String kind, Instant at,
+                           Long subscriberId, Long requestId, String actor, String note) implements Serializable {
+    }
+
     @Inject
     KeyDeviceService keyDevices;
 
@@ -49,10 +60,12 @@ public class KeyDevicesView implements Serializable {
     private Long subscriber;
     private boolean found;
     private boolean manager;
+    private boolean filer;
     private String subscriberName;
     private long agencyId;
     private List<DeviceRow> held = List.of();
     private List<DeviceRow> stock = List.of();
+    private List<EventRow> history = List.of();
     private String kind = KeyDeviceKind.USB_TOKEN.name();
     private String serialNumber;
 
@@ -68,8 +81,11 @@ public class KeyDevicesView implements Serializable {
             subscriberName = s.displayName();
             agencyId = s.agencyId();
             manager = RaAction.MANAGE_SUBSCRIBERS.allows(who.role());
-            held = keyDevices.heldBy(who, subscriber).stream().map(DeviceRow::of).toList();
-            stock = keyDevices.agencyStock(who, agencyId).stream().map(DeviceRow::of).toList();
+            filer = RaAction.FILE_REQUESTS.allows(who.role());
+            KeyDeviceService.Overview o = keyDevices.overview(who, subscriber);
+            held = o.held().stream().map(DeviceRow::of).toList();
+            stock = o.stock().stream().map(DeviceRow::of).toList();
+            history = eventRows(o);
             found = true;
         } catch (GovCaException e) {
             WorkflowMessages.refused(e);
@@ -112,6 +128,20 @@ public class KeyDevicesView implements Serializable {
         }
     }
 
+    /** The history rows, each naming its device (kind and serial) from the devices on the page. */
+    private static List<EventRow> eventRows(KeyDeviceService.Overview o) {
+        Map<Long, KeyDeviceRecord> devices = new HashMap<>();
+        o.held().forEach(d -> devices.put(d.id(), d));
+        o.stock().forEach(d -> devices.put(d.id(), d));
+        List<EventRow> rows = new ArrayList<>();
+        for (KeyDeviceEventRecord e : o.history()) {
+            KeyDeviceRecord d = devices.get(e.keyDeviceId());
+            rows.add(new EventRow(e.keyDeviceId(), d.kind().name(), d.serialNumber(), e.kind().name(), e.occurredAt(),
+                    e.subscriberId(), e.raRequestId(), e.actor(), e.note() == null ? "" : e.note()));
+        }
+        return rows;
+    }
+
     private KeyDeviceKind parseKind() {
         try {
             return kind == null || kind.isBlank() ? null : KeyDeviceKind.valueOf(kind);
@@ -139,6 +169,15 @@ public class KeyDevicesView implements Serializable {
 
     public boolean isManager() {
         return manager;
+    }
+
+    /** The reader may file requests: a held device links to a new token restore request. */
+    public boolean isFiler() {
+        return filer;
+    }
+
+    public List<EventRow> getHistory() {
+        return history;
     }
 
     public String getSubscriberName() {

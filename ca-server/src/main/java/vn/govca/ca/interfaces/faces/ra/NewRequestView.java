@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.primefaces.model.file.UploadedFile;
 import vn.govca.ca.application.ca.CaDirectory;
+import vn.govca.ca.application.ra.KeyDeviceService;
 import vn.govca.ca.application.ra.RequestFiling;
 import vn.govca.ca.application.ra.SubscriberService;
 import vn.govca.ca.domain.auth.Principal;
@@ -33,10 +34,11 @@ import vn.govca.pki.domain.profile.CertificateProfile;
  * Art. 6; {@link RequestForm} says which fields each shows): new issuance, renewal and change of
  * information with a new key — the subscriber's CSR (PEM or DER upload, or pasted PEM) or a key the
  * CA server generates and hands out once as PKCS#12 —; revocation with a Decree 68 Art. 17 reason;
- * suspension and reinstatement; token restore. The certificate acted on is chosen from the
- * subscriber's certificates. Either submitted at once (a complete dossier: the deadline starts) or
- * kept as a draft. {@link RequestFiling} checks scope, profile, target and CSR, and the CA decides
- * at execution whether a profile allows suspension; their refusals are shown, nothing is filed.
+ * suspension and reinstatement; token restore, naming one of the key storage devices the subscriber
+ * holds. The certificate acted on is chosen from the subscriber's certificates. Either submitted at
+ * once (a complete dossier: the deadline starts) or kept as a draft. {@link RequestFiling} checks
+ * scope, profile, target, device and CSR, and the CA decides at execution whether a profile allows
+ * suspension; their refusals are shown, nothing is filed.
  */
 @Named
 @ViewScoped
@@ -60,6 +62,9 @@ public class NewRequestView implements Serializable {
     SubscriberCertificates certificates;
 
     @Inject
+    KeyDeviceService keyDevices;
+
+    @Inject
     CaDirectory directory;
 
     @Inject
@@ -79,11 +84,13 @@ public class NewRequestView implements Serializable {
     private transient UploadedFile csrFile;
     private Integer validityDays;
     private Long targetCertificateId;
+    private Long keyDeviceId;
     private String reason;
     private String recipient;
     private String note;
     private Map<String, Long> subscriberChoices;
     private List<CertificateChoice> certificateChoices = List.of();
+    private List<KeyDevicesView.DeviceRow> deviceChoices = List.of();
 
     /**
      * View action: the form of the {@code type} parameter, the subscribers in scope to choose from
@@ -94,6 +101,7 @@ public class NewRequestView implements Serializable {
         type = form.getName();
         findSubscribers();
         loadCertificates();
+        loadDevices();
     }
 
     /** "Find" button of the subscriber filter. */
@@ -136,10 +144,34 @@ public class NewRequestView implements Serializable {
         }
     }
 
-    /** Ajax listener of the subscriber choice: that subscriber's certificates, none chosen yet. */
+    /** The key storage devices the chosen subscriber holds, for a token restore; the only one is chosen. */
+    private void loadDevices() {
+        deviceChoices = List.of();
+        if (!form.isNeedsKeyDevice() || subscriberId == null) {
+            return;
+        }
+        try {
+            deviceChoices = keyDevices.heldBy(session.requirePrincipal(), subscriberId).stream()
+                    .map(KeyDevicesView.DeviceRow::of).toList();
+        } catch (GovCaException e) {
+            WorkflowMessages.refused(e);
+        }
+        if (keyDeviceId == null && deviceChoices.size() == 1) {
+            keyDeviceId = deviceChoices.get(0).id();
+        }
+    }
+
+    /** Ajax listener of the subscriber choice: that subscriber's certificates and devices, none chosen yet. */
     public void subscriberChanged() {
         targetCertificateId = null;
+        keyDeviceId = null;
         loadCertificates();
+        loadDevices();
+    }
+
+    /** The subscriber choice reloads the certificates or devices only for the forms that show them. */
+    public boolean isSubscriberChoiceReloads() {
+        return form.isNeedsTarget() || form.isNeedsKeyDevice();
     }
 
     /** "Submit" button: files and submits (the dossier is complete). */
@@ -158,6 +190,10 @@ public class NewRequestView implements Serializable {
                 WorkflowMessages.error("new.subscriberRequired");
                 return null;
             }
+            if (form.isNeedsKeyDevice() && keyDeviceId == null) {
+                WorkflowMessages.error("new.deviceRequired");
+                return null;
+            }
             Principal who = session.requirePrincipal();
             boolean serverKeys = KEY_FROM_SERVER.equals(keySource);
             String csr = form.isNeedsKey() && !serverKeys
@@ -165,7 +201,7 @@ public class NewRequestView implements Serializable {
             RequestForm.Target target = form.isNeedsTarget() && targetCertificateId != null
                     ? certificates.one(who, targetCertificateId).target() : null;
             RequestForm.Entered entered = new RequestForm.Entered(caName, profile, csr, serverKeys, validityDays,
-                    targetCertificateId, reason, recipient, note);
+                    targetCertificateId, reason, recipient, note, keyDeviceId);
             RaRequestRecord r = filing.file(who, form.command(subscriberId, entered, target, submitNow));
             WorkflowMessages.info(submitNow ? "new.submitted" : "new.saved", r.id());
             WorkflowMessages.keepOverRedirect();
@@ -195,6 +231,18 @@ public class NewRequestView implements Serializable {
 
     public List<CertificateChoice> getCertificateChoices() {
         return certificateChoices;
+    }
+
+    public List<KeyDevicesView.DeviceRow> getDeviceChoices() {
+        return deviceChoices;
+    }
+
+    public Long getKeyDeviceId() {
+        return keyDeviceId;
+    }
+
+    public void setKeyDeviceId(Long keyDeviceId) {
+        this.keyDeviceId = keyDeviceId;
     }
 
     /** Subscriber certificate profiles (CA profiles are for CA administrators' ceremonies). */

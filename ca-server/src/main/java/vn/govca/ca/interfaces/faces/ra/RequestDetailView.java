@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.govca.ca.application.ca.CaDirectory;
+import vn.govca.ca.application.ra.KeyDeviceService;
 import vn.govca.ca.application.ra.RaRecords;
 import vn.govca.ca.application.ra.RequestFiling;
 import vn.govca.ca.application.ra.RequestQueries;
@@ -26,7 +27,8 @@ import vn.govca.db.domain.RaRequestType;
 import vn.govca.pki.domain.GovCaException;
 
 /**
- * A request's detail page ({@code requests/detail.xhtml?id=…}): the decoded dossier, its history and
+ * A request's detail page ({@code requests/detail.xhtml?id=…}): the decoded dossier (with the key
+ * storage device of a token restore), its history and
  * approvals, and the buttons the reader's role allows in its state — submit and cancel for filers,
  * approve, reject and ask for information for reviewers, download of the issued certificate and,
  * once, of a server-generated key ({@link KeyPackageDownload}); links to the follow-up requests
@@ -56,6 +58,9 @@ public class RequestDetailView implements Serializable {
     RaRecords records;
 
     @Inject
+    KeyDeviceService keyDevices;
+
+    @Inject
     CaDirectory directory;
 
     @Inject
@@ -71,6 +76,7 @@ public class RequestDetailView implements Serializable {
     private String issuedSerial;
     private String targetCa;
     private String targetSerial;
+    private KeyDevicesView.DeviceRow device;
     private boolean keyPackageReady;
     private Instant keyPackageFetchedAt;
 
@@ -94,6 +100,7 @@ public class RequestDetailView implements Serializable {
             String[] target = certificate(who, r.targetCertificateId());
             targetCa = target[0];
             targetSerial = target[1];
+            device = r.keyDeviceId() == null ? null : KeyDevicesView.DeviceRow.of(keyDevices.get(who, r.keyDeviceId()));
             keyPackageReady = r.hasKeyPackage();
             keyPackageFetchedAt = r.keyPackageFetchedAt();
         } catch (GovCaException e) {
@@ -270,5 +277,10 @@ public class RequestDetailView implements Serializable {
 
     public String getTargetSerial() {
         return targetSerial;
+    }
+
+    /** The key storage device a token restore names; null for other requests. */
+    public KeyDevicesView.DeviceRow getDevice() {
+        return device;
     }
 }

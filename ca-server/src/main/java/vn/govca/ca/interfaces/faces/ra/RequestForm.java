@@ -24,7 +24,7 @@ public record RequestForm(RaRequestType type) implements Serializable {
     /** What the reader entered on the form, whatever the type. */
     public record Entered(String caName, String profile, String csrPem, boolean serverKeyGeneration,
                           Integer validityDays, Long targetCertificateId, String reason, String recipient,
-                          String note) {
+                          String note, Long keyDeviceId) {
     }
 
     /** The certificate a request acts on, as far as a new certificate inherits from it. */
@@ -64,6 +64,11 @@ public record RequestForm(RaRequestType type) implements Serializable {
         return type == RaRequestType.REVOCATION;
     }
 
+    /** Form 06 names the key storage device to restore, one of those the subscriber holds. */
+    public boolean isNeedsKeyDevice() {
+        return type == RaRequestType.TOKEN_RESTORE;
+    }
+
     /** Who receives the token: the new certificate's, or the restored device. */
     public boolean isNeedsRecipient() {
         return type.issuesCertificate() || type == RaRequestType.TOKEN_RESTORE;
@@ -100,7 +105,7 @@ public record RequestForm(RaRequestType type) implements Serializable {
         return new FileRequest(type, subscriberId, caName, profile, csr,
                 isNeedsTarget() ? in.targetCertificateId() : null, isNeedsReason() ? in.reason() : null,
                 isNeedsKey() ? in.validityDays() : null, isNeedsRecipient() ? in.recipient() : null, in.note(), submit,
-                serverKeys);
+                serverKeys, isNeedsKeyDevice() ? in.keyDeviceId() : null);
     }
 
     private static String blankToNull(String s) {

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.govca.db.domain.KeyDeviceEventKind;
 import vn.govca.db.domain.KeyDeviceKind;
 import vn.govca.db.domain.ProvinceKind;
 
@@ -23,6 +24,7 @@ class RegistryBundleTest {
 
     private static final List<String> PAGES = List.of("/META-INF/resources/ra/provinces.xhtml",
             "/META-INF/resources/ra/subscribers/devices.xhtml", "/META-INF/resources/ra/users.xhtml",
+            "/META-INF/resources/ra/requests/new.xhtml", "/META-INF/resources/ra/requests/detail.xhtml",
             "/META-INF/resources/ra/subscribers/list.xhtml", "/META-INF/resources/ra/templates/layout.xhtml");
     private static final Pattern LITERAL_KEY = Pattern.compile("reg\\['([A-Za-z0-9_.]+)'\\]");
 
@@ -57,9 +59,13 @@ class RegistryBundleTest {
                 keys.add(m.group(1));
             }
         }
-        assertThat(keys).as("literal reg keys in the pages").contains("prov.title", "dev.title", "usr.disable");
+        assertThat(keys).as("literal reg keys in the pages").contains("prov.title", "dev.title", "usr.disable",
+                "dev.history");
         for (KeyDeviceKind k : KeyDeviceKind.values()) {
             keys.add("devKind." + k);
+        }
+        for (KeyDeviceEventKind k : KeyDeviceEventKind.values()) {
+            keys.add("devEvent." + k);
         }
         for (ProvinceKind k : ProvinceKind.values()) {
             keys.add("provKind." + k);

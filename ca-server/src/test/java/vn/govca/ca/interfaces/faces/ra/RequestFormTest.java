@@ -15,7 +15,7 @@ class RequestFormTest {
     /** Everything a reader could have typed, whichever form was shown. */
     private static RequestForm.Entered everything(boolean serverKeys) {
         return new RequestForm.Entered("CA-Dang-G2", "organization", CSR, serverKeys, 365, 42L, "KEY_EXPOSED",
-                "Văn thư", "ghi chú");
+                "Văn thư", "ghi chú", 9L);
     }
 
     @Test
@@ -40,11 +40,12 @@ class RequestFormTest {
         assertThat(f.validityDays()).isEqualTo(365);
         assertThat(f.recipient()).isEqualTo("Văn thư");
         assertThat(f.submit()).isTrue();
+        assertThat(f.keyDeviceId()).as("a device only for a token restore").isNull();
     }
 
     @Test
     void command_newIssuanceBlankCa_caLeftToTheService() {
-        RequestForm.Entered in = new RequestForm.Entered(" ", "personal", null, true, null, null, null, null, null);
+        RequestForm.Entered in = new RequestForm.Entered(" ", "personal", null, true, null, null, null, null, null, null);
         FileRequest f = RequestForm.of("NEW_ISSUANCE").command(7, in, null, false);
         assertThat(f.caName()).isNull();
         assertThat(f.submit()).isFalse();
@@ -70,7 +71,7 @@ class RequestFormTest {
 
     @Test
     void command_changeWithoutTarget_noProfileSoTheServiceAsksForTheCertificate() {
-        RequestForm.Entered in = new RequestForm.Entered(null, "personal", CSR, false, null, null, null, null, null);
+        RequestForm.Entered in = new RequestForm.Entered(null, "personal", CSR, false, null, null, null, null, null, null);
         FileRequest f = RequestForm.of("CHANGE_OF_INFORMATION").command(7, in, null, true);
         assertThat(f.targetCertificateId()).isNull();
         assertThat(f.profile()).isNull();
@@ -100,13 +101,15 @@ class RequestFormTest {
             assertThat(f.profile()).as(type).isNull();
             assertThat(f.validityDays()).as(type).isNull();
             assertThat(f.recipient()).as(type).isNull();
+            assertThat(f.keyDeviceId()).as(type).isNull();
             assertThat(f.note()).as(type).isEqualTo("ghi chú");
         }
     }
 
     @Test
-    void command_tokenRestore_recipientAndNoteNoCertificate() {
+    void command_tokenRestore_deviceRecipientAndNoteNoCertificate() {
         FileRequest f = RequestForm.of("TOKEN_RESTORE").command(7, everything(false), TARGET, true);
+        assertThat(f.keyDeviceId()).isEqualTo(9L);
         assertThat(f.targetCertificateId()).isNull();
         assertThat(f.csrPem()).isNull();
         assertThat(f.reason()).isNull();
@@ -133,6 +136,7 @@ class RequestFormTest {
             assertThat(f.isNeedsTarget()).as("%s target", t).isEqualTo(t.needsTargetCertificate());
             assertThat(f.isNeedsReason()).as("%s reason", t).isEqualTo(t == RaRequestType.REVOCATION);
             assertThat(f.isChoosesProfile()).as("%s profile", t).isEqualTo(t == RaRequestType.NEW_ISSUANCE);
+            assertThat(f.isNeedsKeyDevice()).as("%s device", t).isEqualTo(t == RaRequestType.TOKEN_RESTORE);
         }
     }
 }
