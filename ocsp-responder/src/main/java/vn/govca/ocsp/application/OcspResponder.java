@@ -166,23 +166,54 @@ public final class OcspResponder {
     }
 
     private Optional<OcspReply> cachedAnswer(Supplier<OcspRequest> parse) {
+        return fromMemory(parse, false);
+    }
+
+    /**
+     * Like {@link #cached}, and also signs a response when every status it needs is in a fresh
+     * pre-produced response: a nonce, several CertIDs (RFC 8954, RFC 6960 §4.1.1). Empty when a
+     * status must be read from the source. Signs: call it off the HTTP server's I/O threads.
+     * Never throws.
+     */
+    public Optional<OcspReply> signedFromMemory(byte[] requestDer) {
+        return fromMemory(() -> parser.parse(requestDer), true);
+    }
+
+    private Optional<OcspReply> fromMemory(Supplier<OcspRequest> parse, boolean sign) {
         if (config.requestSignature() == RequestSignaturePolicy.REQUIRE) {
             return Optional.empty();
         }
         try {
             OcspRequest request = parse.get();
-            if (request.nonce().isPresent() || request.certIds().size() != 1) {
-                return Optional.empty();
-            }
             Optional<ServedIssuer> issuer = soleIssuer(request);
             if (issuer.isEmpty()) {
                 return Optional.of(OcspReply.unsuccessful(OcspResponseStatus.UNAUTHORIZED));
             }
-            PreProducedResponses.Key key = PreProducedResponses.Key.of(issuer.get().ca(), request.certIds().get(0));
-            return preProduced.fresh(key, issuer.get().credential(), clock.instant()).map(this::reply);
+            Instant now = clock.instant();
+            if (request.nonce().isEmpty() && request.certIds().size() == 1) {
+                PreProducedResponses.Key key = PreProducedResponses.Key.of(issuer.get().ca(), request.certIds().get(0));
+                return preProduced.fresh(key, issuer.get().credential(), now).map(this::reply);
+            }
+            if (!sign) {
+                return Optional.empty();
+            }
+            List<SingleAnswer> answers = new ArrayList<>(request.certIds().size());
+            for (RequestedCertId id : request.certIds()) {
+                if (id.serialNumber().isEmpty()) {
+                    answers.add(new SingleAnswer(id, CertificateStatus.neverIssued()));
+                    continue;
+                }
+                Optional<CertificateStatus> cached = preProduced.fresh(PreProducedResponses.Key.of(issuer.get().ca(), id),
+                        issuer.get().credential(), now).map(ProducedResponse::status);
+                if (cached.isEmpty()) {
+                    return Optional.empty();
+                }
+                answers.add(new SingleAnswer(id, cached.get()));
+            }
+            return Optional.of(reply(producer.produce(issuer.get(), answers, request.nonce().orElse(null), false)));
         } catch (GovCaException e) {
             return e.category() == GovCaException.Category.MALFORMED || e.category() == GovCaException.Category.TOO_LARGE
-                    ? Optional.of(failure(e)) : Optional.empty();
+                    || e.category() == GovCaException.Category.UNAVAILABLE ? Optional.of(failure(e)) : Optional.empty();
         } catch (RuntimeException e) {
             return Optional.empty(); // respond() answers it, and logs the fault
         }

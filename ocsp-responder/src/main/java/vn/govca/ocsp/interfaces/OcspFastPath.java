@@ -21,9 +21,10 @@ import vn.govca.ocsp.domain.OcspRequestParser;
 /**
  * Answers the OCSP requests that a pre-produced response answers — the common case: one CertID,
  * no nonce — in an Undertow handler ahead of the servlet chain, on the I/O thread, without a
- * servlet request, security context or worker-thread hand-off. Everything else (a nonce, several
- * CertIDs, a response not produced yet, a chunked or oversized body, any doubt) goes on to
- * {@link OcspServlet} unchanged, which answers it in full. The answers are the servlet's: the same
+ * servlet request, security context or worker-thread hand-off. A POST with a nonce or several
+ * CertIDs whose statuses are all pre-produced is signed on a worker thread, still without the
+ * servlet chain. Everything else (a status not read yet, a chunked or oversized body, any doubt)
+ * goes on to {@link OcspServlet} unchanged, which answers it in full. The answers are the servlet's: the same
  * {@link OcspHttp} headers, the same responder core ({@code OcspResponder.cached}).
  *
  * <p>Installed by the deployable's {@code META-INF/services/io.undertow.servlet.ServletExtension};
@@ -39,12 +40,14 @@ public final class OcspFastPath implements ServletExtension {
     /**
      * What the OCSP servlet answers from memory alone.
      *
-     * @param post the reply to a DER request body, or empty when the servlet must answer
-     * @param get  the reply to the encoded request of a GET, or empty when the servlet must answer
-     * @param now  the time used for {@code max-age}
+     * @param post   the reply to a DER request body, or empty when the servlet must answer
+     * @param get    the reply to the encoded request of a GET, or empty when the servlet must answer
+     * @param signed the reply to a DER request body that may need signing (never on an I/O
+     *               thread), or empty when the servlet must answer
+     * @param now    the time used for {@code max-age}
      */
     public record Answers(Function<byte[], Optional<OcspReply>> post, Function<String, Optional<OcspReply>> get,
-                          Supplier<Instant> now) {
+                          Function<byte[], Optional<OcspReply>> signed, Supplier<Instant> now) {
     }
 
     @Override
@@ -93,11 +96,23 @@ public final class OcspFastPath implements ServletExtension {
         }
 
         /**
-         * With the whole body read: the cached answer, or the servlet with the body given back to
-         * the exchange (as Undertow's RequestBufferingHandler gives it back), read as if untouched.
+         * With the whole body read: the cached answer; else, on a worker thread, an answer signed
+         * from pre-produced statuses; else the servlet, with the body given back to the exchange
+         * (as Undertow's RequestBufferingHandler gives it back), read as if untouched.
          */
         private void afterBody(HttpServerExchange exchange, byte[] body, Answers a) {
             Optional<OcspReply> reply = a.post().apply(body);
+            if (reply.isPresent()) {
+                send(exchange, OcspHttp.posted(reply.get()));
+            } else if (exchange.isInIoThread()) {
+                exchange.dispatch(() -> signedOrServlet(exchange, body, a));
+            } else {
+                signedOrServlet(exchange, body, a);
+            }
+        }
+
+        private void signedOrServlet(HttpServerExchange exchange, byte[] body, Answers a) {
+            Optional<OcspReply> reply = a.signed().apply(body);
             if (reply.isPresent()) {
                 send(exchange, OcspHttp.posted(reply.get()));
                 return;

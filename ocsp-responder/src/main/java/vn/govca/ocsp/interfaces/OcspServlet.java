@@ -36,6 +36,14 @@ public abstract class OcspServlet extends HttpServlet {
         return Optional.empty();
     }
 
+    /**
+     * The reply to a DER request signed from pre-produced statuses, or empty when {@link #respond}
+     * must answer ({@code OcspResponder.signedFromMemory}); called on a worker thread. Default: empty.
+     */
+    protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
+        return Optional.empty();
+    }
+
     /** {@link #cached} for the encoded request of a GET. Default: empty. */
     protected Optional<OcspReply> cachedGet(String encodedRequest) {
         return Optional.empty();
@@ -51,7 +59,7 @@ public abstract class OcspServlet extends HttpServlet {
     public void init() throws ServletException {
         super.init();
         getServletContext().setAttribute(OcspFastPath.ATTRIBUTE,
-                new OcspFastPath.Answers(this::cached, this::cachedGet, this::now));
+                new OcspFastPath.Answers(this::cached, this::cachedGet, this::signedFromMemory, this::now));
     }
 
     @Override

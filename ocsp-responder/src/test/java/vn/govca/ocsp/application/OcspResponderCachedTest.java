@@ -99,6 +99,50 @@ class OcspResponderCachedTest {
     }
 
     @Test
+    void signedFromMemory_nonceAndSeveralPreProducedStatuses_signedWithoutReadingTheSource() throws Exception {
+        BigInteger serial = leaf.serial().value();
+        SignedCertificate other = pki.issueGood("001099012348");
+        responder.respond(request(serial));
+        responder.respond(request(other.serial().value()));
+        int reads = pki.statuses.reads();
+        byte[] nonce = {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
+
+        OcspReply reply = responder.signedFromMemory(Requests.withNonce(nonce, pki.pki.sub.holder(),
+                CertIdHashAlgorithm.SHA1, serial, other.serial().value())).orElseThrow();
+
+        assertThat(pki.statuses.reads()).isEqualTo(reads);
+        assertThat(reply.cacheable()).isFalse();
+        org.bouncycastle.cert.ocsp.BasicOCSPResp basic = Requests.basic(reply.der());
+        assertThat(basic.getResponses()).hasSize(2);
+        assertThat(basic.getExtension(org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nonce)
+                .getExtnValue().getOctets()).endsWith(nonce);
+        assertThat(basic.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                .build(pki.responderCertificate.holder()))).isTrue();
+    }
+
+    @Test
+    void signedFromMemory_aStatusNotPreProduced_emptyAndNothingRead() {
+        responder.respond(request(leaf.serial().value()));
+        SignedCertificate fresh = pki.issueGood("001099012349");
+        int reads = pki.statuses.reads();
+
+        assertThat(responder.signedFromMemory(Requests.withNonce(new byte[16], pki.pki.sub.holder(),
+                CertIdHashAlgorithm.SHA1, leaf.serial().value(), fresh.serial().value()))).isEmpty();
+        assertThat(pki.statuses.reads()).isEqualTo(reads);
+    }
+
+    @Test
+    void signedFromMemory_afterRevocation_emptyUntilTheRevokedStatusIsRead() {
+        responder.respond(request(leaf.serial().value()));
+        pki.statuses.record(pki.ca, leaf.serial(),
+                CertificateStatus.revoked(pki.clock.instant(), RevocationReason.KEY_COMPROMISE));
+        responder.statusChanged(pki.ca, leaf.serial());
+
+        assertThat(responder.signedFromMemory(Requests.withNonce(new byte[16], pki.pki.sub.holder(),
+                CertIdHashAlgorithm.SHA1, leaf.serial().value()))).isEmpty();
+    }
+
+    @Test
     void cached_malformedOrUnknownIssuer_answeredAsRespondAnswers() {
         TestPki stranger = TestPki.create(KeySpec.EC_P384, KeySpec.EC_P384);
 

@@ -72,6 +72,11 @@ class OcspFastPathTest {
         protected Optional<OcspReply> cachedGet(String encodedRequest) {
             return responder.cachedGet(encodedRequest);
         }
+
+        @Override
+        protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
+            return responder.signedFromMemory(requestDer);
+        }
     }
 
     @BeforeEach
@@ -150,7 +155,7 @@ class OcspFastPathTest {
     }
 
     @Test
-    void post_nonce_reachesTheServletWithTheBodyIntactAndIsEchoed() throws Exception {
+    void post_nonceForAPreProducedStatus_signedWithoutTheServletAndEchoed() throws Exception {
         BigInteger serial = pki.issueGood("001099012352").serial().value();
         post("/ocsp", request(serial));
         byte[] nonce = new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
@@ -158,10 +163,28 @@ class OcspFastPathTest {
         HttpResponse<byte[]> r = post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1,
                 serial));
 
-        assertThat(servlet.reached).hasValue(2);
-        BasicOCSPResp basic = Requests.basic(r.body());
-        assertThat(basic.getExtension(org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nonce)
-                .getExtnValue().getOctets()).endsWith(nonce);
+        assertThat(servlet.reached).hasValue(1);
+        assertThat(r.headers().firstValue("Cache-Control")).contains(OcspHttp.NOT_CACHED);
+        assertThat(nonceOf(r.body())).endsWith(nonce);
+    }
+
+    @Test
+    void post_nonceForAStatusNotReadYet_reachesTheServletWithTheBodyIntact() throws Exception {
+        BigInteger serial = pki.issueGood("001099012353").serial().value();
+        byte[] nonce = new byte[] {9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6};
+
+        HttpResponse<byte[]> r = post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1,
+                serial));
+
+        assertThat(servlet.reached).hasValue(1);
+        assertThat(nonceOf(r.body())).endsWith(nonce);
+        assertThat(Requests.basic(r.body()).getResponses()[0].getCertID().getSerialNumber()).isEqualTo(serial);
+    }
+
+    private static byte[] nonceOf(byte[] der) {
+        BasicOCSPResp basic = Requests.basic(der);
+        return basic.getExtension(org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nonce)
+                .getExtnValue().getOctets();
     }
 
     @Test

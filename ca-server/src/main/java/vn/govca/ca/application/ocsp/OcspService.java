@@ -111,6 +111,11 @@ public class OcspService {
         return responder.cached(requestDer);
     }
 
+    /** A reply signed from pre-produced statuses alone, if they suffice ({@link OcspResponder#signedFromMemory}). */
+    public Optional<OcspReply> signedFromMemory(byte[] requestDer) {
+        return responder.signedFromMemory(requestDer);
+    }
+
     /** {@link #cached} for the encoded request of a GET. */
     public Optional<OcspReply> cachedGet(String encodedRequest) {
         return responder.cachedGet(encodedRequest);

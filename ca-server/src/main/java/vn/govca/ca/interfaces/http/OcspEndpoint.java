@@ -44,6 +44,11 @@ public class OcspEndpoint extends OcspServlet {
     }
 
     @Override
+    protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
+        return ocsp.signedFromMemory(requestDer);
+    }
+
+    @Override
     protected Optional<OcspReply> cachedGet(String encodedRequest) {
         return ocsp.cachedGet(encodedRequest);
     }

@@ -37,6 +37,11 @@ public class OcspEndpoint extends OcspServlet {
     }
 
     @Override
+    protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
+        return node.signedFromMemory(requestDer);
+    }
+
+    @Override
     protected Optional<OcspReply> cachedGet(String encodedRequest) {
         return node.cachedGet(encodedRequest);
     }
