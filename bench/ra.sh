@@ -12,7 +12,8 @@
 # agencies under Tỉnh Sơn La with materialised paths, individual subscribers, certificates attributed
 # to them (85 % active with notAfter spread over three years, 10 % revoked, 5 % expired) and
 # requests in every state, some overdue. Page latency is curl's time_total over one kept-alive
-# HTTPS connection (the first, with the TLS handshake, is dropped), as the manager's bearer token.
+# HTTPS connection (the first, with the TLS handshake, is dropped): the REST resources with the
+# manager's bearer token, the RA web pages (Faces) in the manager's signed-in web session.
 # Writes bench/results/ra-<time>.md. HOLD=1 keeps GovCA and MariaDB running at the end.
 
 # shellcheck source=common.sh
@@ -106,6 +107,37 @@ page_ms() {
     tail -n +2 "$WORK/page.txt" | awk '{ printf "%.1f\n", $2 * 1000 }' | median_of
 }
 
+# Signs the manager in to the RA web UI as a browser does — session cookie, the sign-in form's
+# ViewState — so that the Faces pages themselves are timed, not only the REST resources they share
+# their queries with.
+web_login() {
+    local vs code
+    JAR="$WORK/ra-cookies.txt"
+    rm -f "$JAR"
+    vs=$(curl -s -c "$JAR" -b "$JAR" --cacert "$GHOME/tls/management-ca.pem" "$API/ra/login.xhtml" \
+        | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)".*/\1/')
+    [ -n "$vs" ] || die "the RA sign-in page carries no jakarta.faces.ViewState"
+    code=$(curl -s -c "$JAR" -b "$JAR" --cacert "$GHOME/tls/management-ca.pem" -o "$WORK/login.html" -w '%{http_code}' \
+        --data-urlencode login=login --data-urlencode "login:username=$MANAGER" \
+        --data-urlencode "login:password=$MANAGER_PASSWORD" --data-urlencode "login:sign-in=" \
+        --data-urlencode "jakarta.faces.ViewState=$vs" "$API/ra/login.xhtml")
+    case "$code" in 200 | 302 | 303) ;; *) die "RA sign-in answered $code" ;; esac
+    curl -s -b "$JAR" --cacert "$GHOME/tls/management-ca.pem" "$API/ra/dashboard.xhtml" | grep -q 'id="tiles"' \
+        || die "RA sign-in did not lead to the dashboard (see $WORK/login.html)"
+}
+
+# Median time_total (ms) of $SAMPLES GETs of the Faces page $1 in the signed-in web session, over
+# one connection, the first dropped; each must be the page (not the sign-in form) with $2 in it.
+web_page_ms() {
+    local path="$1" marker="$2" urls=() i
+    for ((i = 0; i <= SAMPLES; i++)); do urls+=(-o "$WORK/web-page-$i.html" "$API$path"); done
+    curl -s -b "$JAR" --cacert "$GHOME/tls/management-ca.pem" -w '%{http_code} %{time_total}\n' "${urls[@]}" \
+        >"$WORK/web-page.txt"
+    grep -qv '^200 ' "$WORK/web-page.txt" && die "GET $path answered $(grep -v '^200 ' "$WORK/web-page.txt" | head -n 1)"
+    grep -q "$marker" "$WORK/web-page-$SAMPLES.html" || die "GET $path did not serve the page (no $marker)"
+    tail -n +2 "$WORK/web-page.txt" | awk '{ printf "%.1f\n", $2 * 1000 }' | median_of
+}
+
 # A CSV of $ROWS individuals under the province's agencies; line numbers continue across runs.
 make_csv() {
     local run="$1"
@@ -131,13 +163,16 @@ import_seconds() {
 }
 
 round() {
-    local r="$1" dash list filtered imp
+    local r="$1" dash list filtered wdash wlist imp
     dash=$(page_ms /api/v1/dashboard)
     list=$(page_ms '/api/v1/requests?limit=50')
     filtered=$(page_ms '/api/v1/requests?state=SUBMITTED&overdue=true&limit=50')
+    web_login
+    wdash=$(web_page_ms /ra/dashboard.xhtml 'id="tiles"')
+    wlist=$(web_page_ms /ra/requests/list.xhtml 'id="requests"')
     imp=$(import_seconds "$r")
-    printf '{"run":%d,"dashboardMs":%s,"requestListMs":%s,"overdueListMs":%s,"import10kSeconds":%s,"load":"%s"}\n' \
-        "$r" "$dash" "$list" "$filtered" "$imp" "$(loadavg)" | tee -a "$WORK/results.jsonl" >&2
+    printf '{"run":%d,"dashboardMs":%s,"requestListMs":%s,"overdueListMs":%s,"webDashboardMs":%s,"webRequestListMs":%s,"import10kSeconds":%s,"load":"%s"}\n' \
+        "$r" "$dash" "$list" "$filtered" "$wdash" "$wlist" "$imp" "$(loadavg)" | tee -a "$WORK/results.jsonl" >&2
 }
 
 med() { # field
@@ -160,6 +195,8 @@ write_report() {
         printf '| `GET /api/v1/dashboard` (manager) | %s ms | < 500 ms |\n' "$(med dashboardMs)"
         printf '| `GET /api/v1/requests?limit=50` | %s ms | < 500 ms |\n' "$(med requestListMs)"
         printf '| `GET /api/v1/requests?state=SUBMITTED&overdue=true&limit=50` | %s ms | < 500 ms |\n' "$(med overdueListMs)"
+        printf '| RA web page `/ra/dashboard.xhtml` (signed-in session) | %s ms | < 500 ms |\n' "$(med webDashboardMs)"
+        printf '| RA web page `/ra/requests/list.xhtml` | %s ms | < 500 ms |\n' "$(med webRequestListMs)"
         printf '| `POST /api/v1/imports` (%s rows) | %s s | < 60 s |\n' "$ROWS" "$(med import10kSeconds)"
         printf '\n## Every run\n\n```\n'
         cat "$WORK/results.jsonl"
