@@ -33,6 +33,22 @@ class OcspHttpTest {
     }
 
     @Test
+    void get_sameReplyLater_headersFollowTheClockAndTheReply() {
+        OcspReply other = OcspReply.successful(new byte[] {0x30, 0x00}, NOW.plusSeconds(7), NOW.plusSeconds(7),
+                NOW.plus(Duration.ofHours(2)), "\"def\"", Duration.ofSeconds(60));
+
+        OcspHttp.Answer first = OcspHttp.get(CACHEABLE, NOW, null);
+        OcspHttp.Answer later = OcspHttp.get(CACHEABLE, NOW.plus(Duration.ofHours(4)).minusSeconds(30), null);
+        OcspHttp.Answer otherReply = OcspHttp.get(other, NOW, null);
+
+        assertThat(first.header("Cache-Control")).startsWith("max-age=60,");
+        assertThat(later.header("Cache-Control")).startsWith("max-age=30,");
+        assertThat(later.header("Last-Modified")).isEqualTo(first.header("Last-Modified"));
+        assertThat(otherReply.header("Last-Modified")).isEqualTo("Mon, 23 Nov 2026 10:00:07 GMT");
+        assertThat(otherReply.header("Expires")).isEqualTo("Mon, 23 Nov 2026 12:00:00 GMT");
+    }
+
+    @Test
     void get_matchingIfNoneMatch_notModifiedWithoutBody() {
         OcspHttp.Answer r = OcspHttp.get(CACHEABLE, NOW, "\"abc\"");
 
