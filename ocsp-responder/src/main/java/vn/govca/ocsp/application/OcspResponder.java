@@ -87,12 +87,12 @@ public final class OcspResponder {
      * Cheap enough for an HTTP server's I/O thread; never blocks, never throws.
      */
     public Optional<OcspReply> cached(byte[] requestDer) {
-        return cachedAnswer(() -> parser.parse(requestDer));
+        return fromMemory(() -> parser.parse(requestDer), false);
     }
 
     /** {@link #cached} for the encoded request of {@code GET /ocsp/{request}}. */
     public Optional<OcspReply> cachedGet(String encodedRequest) {
-        return cachedAnswer(() -> parser.parse(parser.decodeGet(encodedRequest)));
+        return fromMemory(() -> parser.parse(parser.decodeGet(encodedRequest)), false);
     }
 
     /**
@@ -163,10 +163,6 @@ public final class OcspResponder {
             return preProduced(issuer.get(), request.certIds().get(0));
         }
         return signedForRequest(issuer.get(), request);
-    }
-
-    private Optional<OcspReply> cachedAnswer(Supplier<OcspRequest> parse) {
-        return fromMemory(parse, false);
     }
 
     /**

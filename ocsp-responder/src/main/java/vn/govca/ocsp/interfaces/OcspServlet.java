@@ -7,13 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import vn.govca.ocsp.application.OcspResponder;
 import vn.govca.ocsp.domain.OcspReply;
 
 /**
  * {@code POST /ocsp} and {@code GET /ocsp/{request}} as a plain servlet, answered through
  * {@link OcspHttp}. OCSP is the hottest path of the server (every signed document is checked
  * against it), so it bypasses JAX-RS and CDI request scopes: a cached answer costs a map look-up
- * and one write. Each deployable maps a subclass at {@code /ocsp/*} and supplies the responder.
+ * and one write. Each deployable maps a subclass at {@code /ocsp/*} and supplies its responder core
+ * ({@link #responder}).
  *
  * <p>The GET request is taken from the raw request URI, still percent-encoded: base64 may contain
  * {@code /} and {@code +}, which a decoded path would mangle; the core decodes it (RFC 5019 §5).
@@ -22,31 +24,38 @@ public abstract class OcspServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** The deployable's responder core; every answer below comes from it. */
+    protected abstract OcspResponder responder();
+
     /** Answers a DER request. Never throws. */
-    protected abstract OcspReply respond(byte[] requestDer);
+    protected OcspReply respond(byte[] requestDer) {
+        return responder().respond(requestDer);
+    }
 
     /** Answers the encoded request of a GET. Never throws. */
-    protected abstract OcspReply respondToGet(String encodedRequest);
+    protected OcspReply respondToGet(String encodedRequest) {
+        return responder().respondToGet(encodedRequest);
+    }
 
     /**
      * The reply to a DER request from memory alone, or empty when {@link #respond} must answer
-     * ({@code OcspResponder.cached}); {@link OcspFastPath} calls it on an I/O thread. Default: empty.
+     * ({@link OcspResponder#cached}); {@link OcspFastPath} calls it on an I/O thread.
      */
     protected Optional<OcspReply> cached(byte[] requestDer) {
-        return Optional.empty();
+        return responder().cached(requestDer);
     }
 
     /**
      * The reply to a DER request signed from pre-produced statuses, or empty when {@link #respond}
-     * must answer ({@code OcspResponder.signedFromMemory}); called on a worker thread. Default: empty.
+     * must answer ({@link OcspResponder#signedFromMemory}); called on a worker thread.
      */
     protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
-        return Optional.empty();
+        return responder().signedFromMemory(requestDer);
     }
 
-    /** {@link #cached} for the encoded request of a GET. Default: empty. */
+    /** {@link #cached} for the encoded request of a GET. */
     protected Optional<OcspReply> cachedGet(String encodedRequest) {
-        return Optional.empty();
+        return responder().cachedGet(encodedRequest);
     }
 
     /** The time used for {@code max-age}. */

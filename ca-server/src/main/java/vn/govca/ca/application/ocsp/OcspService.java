@@ -27,7 +27,6 @@ import vn.govca.ocsp.application.IssuerDirectory;
 import vn.govca.ocsp.application.OcspResponder;
 import vn.govca.ocsp.application.OcspResponderConfig;
 import vn.govca.ocsp.domain.CaRef;
-import vn.govca.ocsp.domain.OcspReply;
 import vn.govca.ocsp.domain.ResponderCredential;
 import vn.govca.ocsp.domain.ServedIssuer;
 import vn.govca.ocsp.infrastructure.db.DatabaseStatusFollower;
@@ -96,29 +95,12 @@ public class OcspService {
         responder = new OcspResponder(OcspResponderConfig.fromProperties(core), issuers, statuses, context.clock());
     }
 
-    /** Answers {@code POST /ocsp}. Never throws. */
-    public OcspReply respond(byte[] requestDer) {
-        return responder.respond(requestDer);
-    }
-
-    /** Answers {@code GET /ocsp/{request}}. Never throws. */
-    public OcspReply respondToGet(String encodedRequest) {
-        return responder.respondToGet(encodedRequest);
-    }
-
-    /** A request's reply from pre-produced responses alone, if they answer it ({@link OcspResponder#cached}). */
-    public Optional<OcspReply> cached(byte[] requestDer) {
-        return responder.cached(requestDer);
-    }
-
-    /** A reply signed from pre-produced statuses alone, if they suffice ({@link OcspResponder#signedFromMemory}). */
-    public Optional<OcspReply> signedFromMemory(byte[] requestDer) {
-        return responder.signedFromMemory(requestDer);
-    }
-
-    /** {@link #cached} for the encoded request of a GET. */
-    public Optional<OcspReply> cachedGet(String encodedRequest) {
-        return responder.cachedGet(encodedRequest);
+    /**
+     * The responder core that answers {@code /ocsp} (RFC 6960, RFC 5019): in full, or from
+     * pre-produced responses alone ({@code OcspServlet}, {@code OcspFastPath}). Never null after start.
+     */
+    public OcspResponder responder() {
+        return responder;
     }
 
     /**

@@ -3,10 +3,9 @@ package vn.govca.ca.interfaces.http;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.time.Instant;
-import java.util.Optional;
 import vn.govca.ca.application.ocsp.OcspService;
 import vn.govca.ca.infrastructure.ServerContext;
-import vn.govca.ocsp.domain.OcspReply;
+import vn.govca.ocsp.application.OcspResponder;
 import vn.govca.ocsp.interfaces.OcspServlet;
 
 /**
@@ -29,28 +28,8 @@ public class OcspEndpoint extends OcspServlet {
     transient ServerContext context;
 
     @Override
-    protected OcspReply respond(byte[] requestDer) {
-        return ocsp.respond(requestDer);
-    }
-
-    @Override
-    protected OcspReply respondToGet(String encodedRequest) {
-        return ocsp.respondToGet(encodedRequest);
-    }
-
-    @Override
-    protected Optional<OcspReply> cached(byte[] requestDer) {
-        return ocsp.cached(requestDer);
-    }
-
-    @Override
-    protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
-        return ocsp.signedFromMemory(requestDer);
-    }
-
-    @Override
-    protected Optional<OcspReply> cachedGet(String encodedRequest) {
-        return ocsp.cachedGet(encodedRequest);
+    protected OcspResponder responder() {
+        return ocsp.responder();
     }
 
     @Override

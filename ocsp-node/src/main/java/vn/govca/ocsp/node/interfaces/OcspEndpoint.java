@@ -2,8 +2,7 @@ package vn.govca.ocsp.node.interfaces;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import java.util.Optional;
-import vn.govca.ocsp.domain.OcspReply;
+import vn.govca.ocsp.application.OcspResponder;
 import vn.govca.ocsp.interfaces.OcspServlet;
 import vn.govca.ocsp.node.application.ValidationNode;
 
@@ -22,27 +21,7 @@ public class OcspEndpoint extends OcspServlet {
     transient ValidationNode node;
 
     @Override
-    protected OcspReply respond(byte[] requestDer) {
-        return node.respond(requestDer);
-    }
-
-    @Override
-    protected OcspReply respondToGet(String encodedRequest) {
-        return node.respondToGet(encodedRequest);
-    }
-
-    @Override
-    protected Optional<OcspReply> cached(byte[] requestDer) {
-        return node.cached(requestDer);
-    }
-
-    @Override
-    protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
-        return node.signedFromMemory(requestDer);
-    }
-
-    @Override
-    protected Optional<OcspReply> cachedGet(String encodedRequest) {
-        return node.cachedGet(encodedRequest);
+    protected OcspResponder responder() {
+        return node.responder();
     }
 }
