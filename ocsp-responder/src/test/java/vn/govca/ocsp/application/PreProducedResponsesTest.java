@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import vn.govca.ocsp.domain.CaRef;
 import vn.govca.ocsp.domain.CertIdHashAlgorithm;
@@ -95,7 +96,7 @@ class PreProducedResponsesTest {
     }
 
     @Test
-    void store_beyondCapacity_evictsLeastRecentlyUsed() {
+    void store_beyondCapacity_evictsOldestFirst() {
         PreProducedResponses cache = new PreProducedResponses(160, 16, Duration.ofHours(3));
         for (int i = 0; i < 1000; i++) {
             var k = key(i + 1, CertIdHashAlgorithm.SHA1, false);
@@ -105,6 +106,58 @@ class PreProducedResponsesTest {
         assertThat(cache.size()).isLessThanOrEqualTo(160);
         assertThat(cache.fresh(key(1000, CertIdHashAlgorithm.SHA1, false), credential, T0)).isPresent();
         assertThat(cache.fresh(key(1, CertIdHashAlgorithm.SHA1, false), credential, T0)).isEmpty();
+    }
+
+    @Test
+    void store_beyondCapacity_entryReadSinceStoredGetsSecondChance() {
+        PreProducedResponses cache = new PreProducedResponses(2 * 16, 16, Duration.ofHours(3)); // 2 per stripe
+        var read = key(1, CertIdHashAlgorithm.SHA1, false);
+        var sameStripe = new ArrayList<PreProducedResponses.Key>();
+        for (long serial = 2; sameStripe.size() < 2; serial++) {
+            if (PreProducedResponses.segmentIndex(CA.id(), BigInteger.valueOf(serial))
+                    == PreProducedResponses.segmentIndex(CA.id(), BigInteger.ONE)) {
+                sameStripe.add(key(serial, CertIdHashAlgorithm.SHA1, false));
+            }
+        }
+        var unread = sameStripe.get(0);
+        var newest = sameStripe.get(1);
+        cache.store(read, response(T0), false, cache.generation(read));
+        cache.store(unread, response(T0), false, cache.generation(unread));
+        assertThat(cache.fresh(read, credential, T0)).isPresent();
+
+        cache.store(newest, response(T0), false, cache.generation(newest));
+
+        assertThat(cache.fresh(read, credential, T0)).isPresent();
+        assertThat(cache.fresh(unread, credential, T0)).isEmpty();
+        assertThat(cache.fresh(newest, credential, T0)).isPresent();
+    }
+
+    @Test
+    void fresh_pastNextUpdateWithinReuseWindow_miss() {
+        PreProducedResponses cache = new PreProducedResponses(100, 10, Duration.ofHours(3));
+        var k = key(1, CertIdHashAlgorithm.SHA1, false);
+        ProducedResponse r = new ProducedResponse(new byte[] {1}, T0, T0, T0.plus(Duration.ofHours(1)), "\"e\"",
+                credential.serial());
+        cache.store(k, r, false, cache.generation(k));
+
+        assertThat(cache.fresh(k, credential, T0.plus(Duration.ofHours(1)).minusSeconds(1))).containsSame(r);
+        assertThat(cache.fresh(k, credential, T0.plus(Duration.ofHours(1)))).isEmpty();
+    }
+
+    @Test
+    void store_sameKeysAgainAndAgain_staysBounded() {
+        PreProducedResponses cache = new PreProducedResponses(16, 16, Duration.ofHours(3));
+        for (int round = 0; round < 100; round++) {
+            for (int i = 1; i <= 64; i++) {
+                var k = key(i, CertIdHashAlgorithm.SHA1, false);
+                cache.store(k, response(T0), false, cache.generation(k));
+                if (i % 3 == 0) {
+                    cache.invalidate(CA, new SerialNumber(BigInteger.valueOf(i)));
+                }
+            }
+        }
+
+        assertThat(cache.size()).isLessThanOrEqualTo(16);
     }
 
     @Test
