@@ -9,7 +9,7 @@ import java.util.Arrays;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.operator.ContentVerifier;
-import vn.govca.crl.domain.DerFraming;
+import vn.govca.pki.domain.der.DerFraming;
 import vn.govca.pki.domain.GovCaException;
 
 /**

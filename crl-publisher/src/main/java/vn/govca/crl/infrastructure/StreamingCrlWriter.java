@@ -22,7 +22,7 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.ContentVerifier;
 import org.bouncycastle.operator.RuntimeOperatorException;
 import vn.govca.crl.domain.CrlSpec;
-import vn.govca.crl.domain.DerFraming;
+import vn.govca.pki.domain.der.DerFraming;
 import vn.govca.crl.domain.RevokedEntry;
 import vn.govca.crl.domain.RevokedEntrySource;
 import vn.govca.crl.domain.TbsCertListFrame;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.ocsp.ResponderID;
@@ -28,6 +29,7 @@ import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.der.DerFraming;
 
 /**
  * A delegated OCSP responder's certificate and the signers of its key (RFC 6960 §4.2.2.2): the
@@ -57,6 +59,10 @@ public final class ResponderCredential {
     private final X509CertificateHolder certificate;
     private final X509CertificateHolder[] chain;
     private final RespID responderId;
+    private final byte[] responderIdDer;
+    private final byte[] certsDer;
+    private final Instant notBefore;
+    private final Instant notAfter;
     private final SignerSource signers;
     private final ContentVerifierProvider verifier;
     private final ConcurrentLinkedQueue<ContentSigner> pool = new ConcurrentLinkedQueue<>();
@@ -66,9 +72,19 @@ public final class ResponderCredential {
             ContentVerifierProvider verifier) {
         this.certificate = certificate;
         this.chain = new X509CertificateHolder[] {certificate};
+        this.notBefore = certificate.getNotBefore().toInstant();
+        this.notAfter = certificate.getNotAfter().toInstant();
         byte[] keyHash = CertIdHashAlgorithm.SHA1.digest(
                 certificate.getSubjectPublicKeyInfo().getPublicKeyData().getBytes());
-        this.responderId = new RespID(new ResponderID(new DEROctetString(keyHash)));
+        ResponderID id = new ResponderID(new DEROctetString(keyHash));
+        this.responderId = new RespID(id);
+        try {
+            this.responderIdDer = id.getEncoded(ASN1Encoding.DER);
+            this.certsDer = DerFraming.tlv(DerFraming.CONTEXT_0, DerFraming.tlv(DerFraming.SEQUENCE,
+                    certificate.toASN1Structure().getEncoded(ASN1Encoding.DER)));
+        } catch (IOException e) {
+            throw GovCaException.internal("cannot encode responder certificate " + certificate.getSubject(), e);
+        }
         this.signers = signers;
         this.verifier = verifier;
     }
@@ -190,16 +206,26 @@ public final class ResponderCredential {
         return responderId;
     }
 
+    /** The DER of {@link #responderId()} ({@code ResponderID}, by key hash). */
+    public byte[] responderIdDer() {
+        return responderIdDer.clone();
+    }
+
+    /** The DER of {@code BasicOCSPResponse.certs}: {@code [0] EXPLICIT SEQUENCE OF Certificate} of {@link #chain()}. */
+    public byte[] certsDer() {
+        return certsDer.clone();
+    }
+
     public BigInteger serial() {
         return certificate.getSerialNumber();
     }
 
     public Instant notBefore() {
-        return certificate.getNotBefore().toInstant();
+        return notBefore;
     }
 
     public Instant notAfter() {
-        return certificate.getNotAfter().toInstant();
+        return notAfter;
     }
 
     /** Whether the certificate is within its validity at {@code instant}. */
