@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import vn.govca.ocsp.application.OcspResponder;
@@ -24,17 +25,38 @@ public abstract class OcspServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** The deployable's responder core; every answer below comes from it. */
+    /**
+     * The deployable's responder core; every answer below comes from it. Asked once and kept: the
+     * deployables reach it through a container proxy, whose bookkeeping on every call (a
+     * thread-local set and removed) allocated a weakly referenced map entry per request.
+     */
     protected abstract OcspResponder responder();
+
+    /** The clock of {@code max-age}; asked once and kept, like {@link #responder()}. */
+    protected Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private transient volatile OcspResponder core;
+    private transient volatile Clock kept;
+
+    private OcspResponder core() {
+        OcspResponder c = core;
+        if (c == null) {
+            c = responder();
+            core = c;
+        }
+        return c;
+    }
 
     /** Answers a DER request. Never throws. */
     protected OcspReply respond(byte[] requestDer) {
-        return responder().respond(requestDer);
+        return core().respond(requestDer);
     }
 
     /** Answers the encoded request of a GET. Never throws. */
     protected OcspReply respondToGet(String encodedRequest) {
-        return responder().respondToGet(encodedRequest);
+        return core().respondToGet(encodedRequest);
     }
 
     /**
@@ -42,7 +64,7 @@ public abstract class OcspServlet extends HttpServlet {
      * ({@link OcspResponder#cached}); {@link OcspFastPath} calls it on an I/O thread.
      */
     protected Optional<OcspReply> cached(byte[] requestDer) {
-        return responder().cached(requestDer);
+        return core().cached(requestDer);
     }
 
     /**
@@ -50,17 +72,22 @@ public abstract class OcspServlet extends HttpServlet {
      * must answer ({@link OcspResponder#signedFromMemory}); called on a worker thread.
      */
     protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
-        return responder().signedFromMemory(requestDer);
+        return core().signedFromMemory(requestDer);
     }
 
     /** {@link #cached} for the encoded request of a GET. */
     protected Optional<OcspReply> cachedGet(String encodedRequest) {
-        return responder().cachedGet(encodedRequest);
+        return core().cachedGet(encodedRequest);
     }
 
     /** The time used for {@code max-age}. */
-    protected Instant now() {
-        return Instant.now();
+    private Instant now() {
+        Clock c = kept;
+        if (c == null) {
+            c = clock();
+            kept = c;
+        }
+        return c.instant();
     }
 
     /** Publishes the in-memory answers to the deployment's {@link OcspFastPath}. */

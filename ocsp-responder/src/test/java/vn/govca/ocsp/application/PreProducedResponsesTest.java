@@ -110,7 +110,7 @@ class PreProducedResponsesTest {
 
     @Test
     void store_beyondCapacity_entryReadSinceStoredGetsSecondChance() {
-        PreProducedResponses cache = new PreProducedResponses(2 * 16, 16, Duration.ofHours(3)); // 2 per stripe
+        PreProducedResponses cache = new PreProducedResponses(2, 16, Duration.ofHours(3));
         var read = key(1, CertIdHashAlgorithm.SHA1, false);
         var sameStripe = new ArrayList<PreProducedResponses.Key>();
         for (long serial = 2; sameStripe.size() < 2; serial++) {
@@ -130,6 +130,20 @@ class PreProducedResponsesTest {
         assertThat(cache.fresh(read, credential, T0)).isPresent();
         assertThat(cache.fresh(unread, credential, T0)).isEmpty();
         assertThat(cache.fresh(newest, credential, T0)).isPresent();
+    }
+
+    @Test
+    void store_asManyKeysAsCapacity_keepsEveryOne() {
+        PreProducedResponses cache = new PreProducedResponses(100, 10, Duration.ofHours(3));
+        for (int i = 1; i <= 100; i++) {
+            var k = key(i, CertIdHashAlgorithm.SHA1, false);
+            cache.store(k, response(T0), false, cache.generation(k));
+        }
+
+        assertThat(cache.size()).isEqualTo(100);
+        for (int i = 1; i <= 100; i++) {
+            assertThat(cache.fresh(key(i, CertIdHashAlgorithm.SHA1, false), credential, T0)).isPresent();
+        }
     }
 
     @Test

@@ -2,7 +2,7 @@ package vn.govca.ca.interfaces.http;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import java.time.Instant;
+import java.time.Clock;
 import vn.govca.ca.application.ocsp.OcspService;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.ocsp.application.OcspResponder;
@@ -33,7 +33,7 @@ public class OcspEndpoint extends OcspServlet {
     }
 
     @Override
-    protected Instant now() {
-        return context.clock().instant();
+    protected Clock clock() {
+        return context.clock();
     }
 }
