@@ -21,6 +21,7 @@
 #   CSR_KEY=EC-P256 subscriber key of the CSRs (EC-P256 or RSA-2048; the server verifies each CSR)
 #   BUILD=1         0: do not build the project (use dist/target, cli/target as they are)
 #   DB_DURABLE=1    0: innodb_flush_log_at_trx_commit=2 (not what production runs)
+#   DB_URL_OPTIONS  MariaDB Connector/J options appended to the JDBC URL (e.g. useServerPrepStmts=true)
 #   RESULTS_DIR     where the report goes (default bench/results)
 #   JFR=0           1: after the measurements, record a JFR profile of GovCA during SECONDS of
 #                   issuance per case and append its top frames (JfrTop) to the report
@@ -44,9 +45,10 @@ HTTP="${HTTP:-1.1}"
 CSR_KEY="${CSR_KEY:-EC-P256}"
 BUILD="${BUILD:-1}"
 DB_DURABLE="${DB_DURABLE:-1}"
+DB_URL_OPTIONS="${DB_URL_OPTIONS:-}"
 JFR="${JFR:-0}"  # not PROFILE: bench/ocsp.sh and crl.sh source this file and default that one to 1
 RESULTS_DIR="${RESULTS_DIR:-$BENCH/results}"
-COMMAND="JFR=$JFR WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE CASES=\"$CASES\" bench/issuance.sh"
+COMMAND="JFR=$JFR WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE${DB_URL_OPTIONS:+ DB_URL_OPTIONS=$DB_URL_OPTIONS} CASES=\"$CASES\" bench/issuance.sh"
 
 WORK="$BENCH/target/run"
 GHOME="$WORK/home"
@@ -215,7 +217,7 @@ token.bench-hsm.library=$SOFTHSM_LIB
 token.bench-hsm.slot=$HSM_SLOT
 token.bench-hsm.pinFile=tokens/bench-hsm.pin
 govca.db.type=mariadb
-govca.db.url=jdbc:mariadb://127.0.0.1:$DB_PORT/govca
+govca.db.url=jdbc:mariadb://127.0.0.1:$DB_PORT/govca${DB_URL_OPTIONS:+?$DB_URL_OPTIONS}
 govca.db.user=govca
 govca.db.passwordFile=db.pass
 EOF
@@ -342,11 +344,19 @@ warm_until_compiled() { # max-seconds, command...
     done
 }
 
+# MariaDB's counters of statements the clients sent ("Questions") and of commits, as "q c".
+db_counters() {
+    mariadb --no-defaults -S "$WORK/mariadb/mysqld.sock" -u root -N -B -e \
+        "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_commit')" 2>/dev/null \
+        | awk '$1 == "Questions" { q = $2 } $1 == "Com_commit" { c = $2 } END { print q + 0, c + 0 }'
+}
+
 # Runs one tool, appends its JSON line to the results, dies loudly on failure. Issuance lines get
-# the CPU time GovCA's JVM and MariaDB spent per certificate (warm-up included) added.
+# the CPU time GovCA's JVM and MariaDB spent per certificate (warm-up included) added, and the
+# statements and commits MariaDB received per certificate (the benchmark's own few included).
 measure() { # case, tool
-    local line s0 s1 d0 d1
-    s0=$(cpu_ms "$SERVER_JVM"); d0=$(cpu_ms "$DB_PID")
+    local line s0 s1 d0 d1 q0 q1
+    s0=$(cpu_ms "$SERVER_JVM"); d0=$(cpu_ms "$DB_PID"); q0=$(db_counters)
     if ! line=$("$2" "$1"); then
         say "$2 failed for case $1: ${line:-no output}"
         tail -n 20 "$LOGS/bench-stderr.log" >&2 || true
@@ -354,10 +364,12 @@ measure() { # case, tool
         tail -n 40 "$GHOME/wildfly/log/server.log" >&2 || true
         exit 1
     fi
-    s1=$(cpu_ms "$SERVER_JVM"); d1=$(cpu_ms "$DB_PID")
+    s1=$(cpu_ms "$SERVER_JVM"); d1=$(cpu_ms "$DB_PID"); q1=$(db_counters)
     if [ "$2" = issuance ]; then
         line=$(jq -c --argjson s "$((s1 - s0))" --argjson d "$((d1 - d0))" \
-            '. + {serverCpuMsPerCert: ((10 * $s / .issuedInAll | round) / 10), dbCpuMsPerCert: ((10 * $d / .issuedInAll | round) / 10)}' <<<"$line")
+            --argjson q "$((${q1% *} - ${q0% *}))" --argjson c "$((${q1#* } - ${q0#* }))" \
+            '. + {serverCpuMsPerCert: ((10 * $s / .issuedInAll | round) / 10), dbCpuMsPerCert: ((10 * $d / .issuedInAll | round) / 10),
+                  dbStatementsPerCert: ((10 * $q / .issuedInAll | round) / 10), dbCommitsPerCert: ((100 * $c / .issuedInAll | round) / 100)}' <<<"$line")
     fi
     printf '%s\n' "$line" >&2
     jq -c --arg case "$1" '. + {case:$case}' <<<"$line" >>"$WORK/results.jsonl"
@@ -399,18 +411,19 @@ median() { # tool, case, field
 }
 
 report_row() { # case
-    local c="$1" raw iss ratio p50 p99 scpu dcpu target verdict
+    local c="$1" raw iss ratio p50 p99 scpu dcpu sql commits target verdict
     raw=$(median RawSignBench "$c" perSecond); iss=$(median IssuanceBench "$c" perSecond)
     p50=$(median IssuanceBench "$c" p50Ms); p99=$(median IssuanceBench "$c" p99Ms)
     scpu=$(median IssuanceBench "$c" serverCpuMsPerCert); dcpu=$(median IssuanceBench "$c" dbCpuMsPerCert)
+    sql=$(median IssuanceBench "$c" dbStatementsPerCert); commits=$(median IssuanceBench "$c" dbCommitsPerCert)
     ratio=$(jq -n --argjson a "$iss" --argjson b "$raw" '(1000 * $a / $b | round) / 10')
     if [ "$c" = ec-soft ]; then
         target="≥ 1000/s"; verdict=$(jq -n --argjson a "$iss" 'if $a >= 1000 then "pass" else "FAIL" end')
     else
         target="≥ 60 % of raw"; verdict=$(jq -n --argjson r "$ratio" 'if $r >= 60 then "pass" else "FAIL" end')
     fi
-    printf '| %s | %s | %s | %s | %s | %s %% | %s | %s | %s | %s | %s | %s |\n' "$c" "$(case_key "$c")" \
-        "$(case_token "$c")" "$raw" "$iss" "$ratio" "$p50" "$p99" "$scpu" "$dcpu" "$target" "${verdict//\"/}"
+    printf '| %s | %s | %s | %s | %s | %s %% | %s | %s | %s | %s | %s / %s | %s | %s |\n' "$c" "$(case_key "$c")" \
+        "$(case_token "$c")" "$raw" "$iss" "$ratio" "$p50" "$p99" "$scpu" "$dcpu" "$sql" "$commits" "$target" "${verdict//\"/}"
 }
 
 write_report() {
@@ -429,10 +442,10 @@ write_report() {
             "$(mariadb-admin --version | sed 's/.*Distrib \([^,]*\),.*/\1/')" "$DB_FLUSH" "$(softhsm2-util --version)"
         printf -- '- Each case: %s × (raw signing %s threads, then issuance %s clients HTTP/%s), %s s warm-up + %s s measured each; medians over the repetitions\n\n' \
             "$REPEAT" "$SIGN_THREADS" "$CLIENTS" "$HTTP" "$WARMUP" "$MEASURE"
-        printf '| case | CA key | token | raw signatures/s | issued/s | issued ÷ raw | p50 ms | p99 ms | GovCA CPU ms/cert | MariaDB CPU ms/cert | target | result |\n'
-        printf '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'
+        printf '| case | CA key | token | raw signatures/s | issued/s | issued ÷ raw | p50 ms | p99 ms | GovCA CPU ms/cert | MariaDB CPU ms/cert | SQL statements / commits per cert | target | result |\n'
+        printf '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'
         for c in $CASES; do report_row "$c"; done
-        printf '\nIssued = `201 Created` answers of `POST /api/v1/certificates` (profile tls-server, %s subscriber keys) completed in the measured seconds; every other answer stops the run. Raw = signatures of a 1 KiB message with the same key in its token (`CryptoToken.signer`), server idle. CPU ms/cert = CPU time of the WildFly JVM / of mariadbd during the issuance run divided by the certificates it issued (warm-up included): the cost per certificate, whatever else runs on the machine.\n\n' "$CSR_KEY"
+        printf '\nIssued = `201 Created` answers of `POST /api/v1/certificates` (profile tls-server, %s subscriber keys) completed in the measured seconds; every other answer stops the run. Raw = signatures of a 1 KiB message with the same key in its token (`CryptoToken.signer`), server idle. CPU ms/cert = CPU time of the WildFly JVM / of mariadbd during the issuance run divided by the certificates it issued (warm-up included): the cost per certificate, whatever else runs on the machine. SQL statements / commits = MariaDB'"'"'s Questions / Com_commit counters over the same run per certificate issued.\n\n' "$CSR_KEY"
         printf '## Every measurement\n\n```\n'
         cat "$WORK/results.jsonl"
         printf '```\n'
