@@ -5,6 +5,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.der.DerFraming;
+import vn.govca.pki.domain.der.DerTime;
 
 /**
  * DER of one revokedCertificates element (RFC 5280 §5.1.2.6), built for one entry at a time so

@@ -17,6 +17,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
 import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.der.DerTime;
 
 /**
  * The crlExtensions of a CRL (RFC 5280 §5.2), in this order, each with its RFC criticality:

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.der.DerTime;
 
 /**
  * Everything a CRL says besides its entries (RFC 5280 §5.1.2, §5.2): the issuer, the CRL number

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import vn.govca.pki.domain.GovCaException;
+import vn.govca.pki.domain.der.DerTime;
 
 /**
  * One entry of a CRL (RFC 5280 §5.1.2.6): the serial of a revoked (or, in a delta CRL, released)

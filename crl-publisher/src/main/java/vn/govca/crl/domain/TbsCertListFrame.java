@@ -2,6 +2,7 @@ package vn.govca.crl.domain;
 
 import java.io.ByteArrayOutputStream;
 import vn.govca.pki.domain.der.DerFraming;
+import vn.govca.pki.domain.der.DerTime;
 
 /**
  * The parts of a TBSCertList (RFC 5280 §5.1.2) around its revokedCertificates, for a writer that

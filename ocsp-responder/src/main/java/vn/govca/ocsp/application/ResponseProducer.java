@@ -29,6 +29,7 @@ import vn.govca.ocsp.domain.ServedIssuer;
 import vn.govca.pki.domain.GovCaException;
 import vn.govca.pki.domain.cert.RevocationReason;
 import vn.govca.pki.domain.der.DerFraming;
+import vn.govca.pki.domain.der.DerTime;
 
 /**
  * Builds and signs one {@code BasicOCSPResponse} (RFC 6960 §4.2.1, RFC 5019 §2.2) for the CertIDs
@@ -60,6 +61,9 @@ final class ResponseProducer {
     /** {@code responseStatus ENUMERATED successful (0)}. */
     private static final byte[] SUCCESSFUL = {0x0A, 1, 0};
     private static final byte[] ID_PKIX_OCSP_BASIC = encoded(OCSPObjectIdentifiers.id_pkix_ocsp_basic);
+    /** A never-issued serial as revoked at 1970-01-01 for certificateHold (RFC 6960 §2.2). */
+    private static final byte[] NEVER_ISSUED_REVOKED = DerFraming.tlv(DerFraming.CONTEXT_1,
+            DerTime.generalizedTime(Instant.EPOCH), reason(CRLReason.certificateHold));
 
     private final Clock clock;
     private final Duration validity;
@@ -84,8 +88,8 @@ final class ResponseProducer {
         if (next.isAfter(credential.notAfter())) {
             next = credential.notAfter();
         }
-        byte[] thisUpdate = DerFraming.generalizedTime(now);
-        byte[] nextUpdate = DerFraming.tlv(DerFraming.CONTEXT_0, DerFraming.generalizedTime(next));
+        byte[] thisUpdate = DerTime.generalizedTime(now);
+        byte[] nextUpdate = DerFraming.tlv(DerFraming.CONTEXT_0, DerTime.generalizedTime(next));
         byte[][] singles = new byte[answers.size()][];
         boolean extendedRevoke = false;
         for (int i = 0; i < singles.length; i++) {
@@ -146,14 +150,10 @@ final class ResponseProducer {
             case REVOKED:
                 Instant time = status.revocationTime().orElseThrow().truncatedTo(ChronoUnit.SECONDS);
                 RevocationReason reason = status.reason().orElseThrow();
-                return reason == RevocationReason.UNSPECIFIED
-                        ? DerFraming.tlv(DerFraming.CONTEXT_1, DerFraming.generalizedTime(time))
-                        : DerFraming.tlv(DerFraming.CONTEXT_1, DerFraming.generalizedTime(time), reason(reason.code()));
+                return DerFraming.tlv(DerFraming.CONTEXT_1, DerTime.generalizedTime(time),
+                        reason == RevocationReason.UNSPECIFIED ? NOTHING : reason(reason.code()));
             default:
-                return neverIssued == NeverIssuedPolicy.REVOKED
-                        ? DerFraming.tlv(DerFraming.CONTEXT_1, DerFraming.generalizedTime(Instant.EPOCH),
-                                reason(CRLReason.certificateHold))
-                        : UNKNOWN;
+                return neverIssued == NeverIssuedPolicy.REVOKED ? NEVER_ISSUED_REVOKED : UNKNOWN;
         }
     }
 

@@ -1,16 +1,12 @@
 package vn.govca.pki.domain.der;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 /**
  * DER tag-and-length headers (X.690 §8.1.2, §8.1.3 definite form, §10.1 shortest length) for
  * structures written around content that is already encoded: a streamed CRL's CertificateList,
  * TBSCertList and revokedCertificates SEQUENCEs, its crlExtensions [0] wrapper and signature BIT
  * STRING (RFC 5280 §5.1), whose lengths are only known as numbers; and the frame of a signed OCSP
- * response around its pre-encoded parts (RFC 6960 §4.2.1). Lengths are {@code long}: a CRL of tens
- * of millions of entries exceeds 2 GiB.
+ * response around its pre-encoded parts (RFC 6960 §4.2.1). Times are {@link DerTime}'s. Lengths are
+ * {@code long}: a CRL of tens of millions of entries exceeds 2 GiB.
  */
 public final class DerFraming {
 
@@ -20,8 +16,6 @@ public final class DerFraming {
     public static final int BIT_STRING = 0x03;
     /** Universal OCTET STRING. */
     public static final int OCTET_STRING = 0x04;
-    /** Universal GeneralizedTime. */
-    public static final int GENERALIZED_TIME = 0x18;
     /** Context-specific [0], constructed (explicit tagging). */
     public static final int CONTEXT_0 = 0xA0;
     /** Context-specific [1], constructed. */
@@ -71,49 +65,12 @@ public final class DerFraming {
         return out;
     }
 
-    /**
-     * A DER GeneralizedTime of a whole second in UTC, {@code YYYYMMDDHHMMSSZ} (X.690 §11.7, RFC 5280
-     * §4.1.2.5.2 and RFC 6960's times).
-     *
-     * @throws IllegalArgumentException if {@code t} has a fraction of a second or is outside years 0–9999
-     */
-    public static byte[] generalizedTime(Instant t) {
-        if (t.getNano() != 0) {
-            throw new IllegalArgumentException("DER GeneralizedTime of a whole second only, got " + t);
-        }
-        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
-        if (d.getYear() < 0 || d.getYear() > 9999) {
-            throw new IllegalArgumentException("GeneralizedTime year out of range: " + t);
-        }
-        byte[] out = new byte[17];
-        out[0] = GENERALIZED_TIME;
-        out[1] = 15;
-        digits(out, 2, d.getYear(), 4);
-        digits(out, 6, d.getMonthValue(), 2);
-        digits(out, 8, d.getDayOfMonth(), 2);
-        digits(out, 10, d.getHour(), 2);
-        digits(out, 12, d.getMinute(), 2);
-        digits(out, 14, d.getSecond(), 2);
-        out[16] = 'Z';
-        return out;
-    }
-
-    private static void digits(byte[] out, int at, int value, int count) {
-        for (int i = count - 1; i >= 0; i--) {
-            out[at + i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-    }
-
     /** A BIT STRING with no unused bits holding {@code octets} (a signature value, RFC 5280 §5.1.1.3). */
     public static byte[] bitString(byte[] octets) {
-        byte[] head = header(BIT_STRING, octets.length + 1L);
-        byte[] out = new byte[head.length + 1 + octets.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        out[head.length] = 0;
-        System.arraycopy(octets, 0, out, head.length + 1, octets.length);
-        return out;
+        return tlv(BIT_STRING, NO_UNUSED_BITS, octets);
     }
+
+    private static final byte[] NO_UNUSED_BITS = {0};
 
     private static int lengthSize(long length) {
         if (length < 0x80) {

@@ -41,20 +41,4 @@ class DerFramingTest {
         assertThat(DerFraming.tlv(DerFraming.SEQUENCE, a, b)).isEqualTo(bc);
         assertThat(DerFraming.tlv(DerFraming.SEQUENCE)).isEqualTo(new byte[] {0x30, 0});
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"2026-12-06T19:05:09Z", "1970-01-01T00:00:00Z", "2049-12-31T23:59:59Z", "1950-02-03T04:05:06Z"})
-    void generalizedTime_sameAsBouncyCastle(String time) throws Exception {
-        java.time.Instant t = java.time.Instant.parse(time);
-        byte[] bc = new org.bouncycastle.asn1.DERGeneralizedTime(java.util.Date.from(t)).getEncoded();
-
-        assertThat(DerFraming.generalizedTime(t)).isEqualTo(bc);
-    }
-
-    @Test
-    void generalizedTime_fractionOfASecond_refused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> DerFraming.generalizedTime(java.time.Instant.parse("2026-12-06T19:05:09.5Z")))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 }

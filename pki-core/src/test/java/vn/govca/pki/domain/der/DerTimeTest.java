@@ -1,4 +1,4 @@
-package vn.govca.crl.domain;
+package vn.govca.pki.domain.der;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,5 +55,15 @@ class DerTimeTest {
 
         assertThat(g.getTimeString()).isEqualTo("20250301020304Z");
         assertThat(g.getDate().toInstant()).isEqualTo(t);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-12-06T19:05:09Z", "1970-01-01T00:00:00Z",
+        "2049-12-31T23:59:59Z", "1950-02-03T04:05:06Z"})
+    void generalizedTime_sameAsBouncyCastle(String time) throws Exception {
+        Instant t = Instant.parse(time);
+        byte[] bc = new org.bouncycastle.asn1.DERGeneralizedTime(Date.from(t)).getEncoded();
+
+        assertThat(DerTime.generalizedTime(t)).isEqualTo(bc);
     }
 }
