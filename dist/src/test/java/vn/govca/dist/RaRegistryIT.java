@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.govca.dist.it.ApiResponse;
@@ -338,9 +337,7 @@ class RaRegistryIT {
         browser.open("/ra/audit.xhtml");
         browser.await(By.id("audit:action")).sendKeys("RA_KEY_DEVICE_HANDED_OVER");
         browser.await(By.id("audit:find")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("tr.audit-row")).stream()
-                        .anyMatch(r -> r.getText().contains(serial)));
+        browser.awaitTexts(By.cssSelector("tr.audit-row"), rows -> rows.stream().anyMatch(r -> r.contains(serial)));
     }
 
     /** Disabling a user, or moving them to another scope, ends their open RA web session at the next page. */

@@ -270,9 +270,8 @@ class RaRequestsWebIT {
         browser.open("/ra/audit.xhtml");
         browser.await(By.id("audit:action")).sendKeys("RA_KEY_DEVICE_RESTORED");
         browser.await(By.id("audit:find")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .until(d -> d.findElements(By.cssSelector("tr.audit-row")).stream()
-                        .anyMatch(r -> r.getText().contains(serial) && r.getText().contains(OPERATOR)));
+        browser.awaitTexts(By.cssSelector("tr.audit-row"),
+                rows -> rows.stream().anyMatch(r -> r.contains(serial) && r.contains(OPERATOR)));
     }
 
     @Test

@@ -10,10 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,6 +87,20 @@ public final class RaBrowser implements AutoCloseable {
     /** Waits until {@code by} matches exactly {@code n} elements (e.g. table rows after an Ajax update). */
     public void awaitCount(By by, int n) {
         new WebDriverWait(driver, WAIT).until(d -> d.findElements(by).size() == n);
+    }
+
+    /**
+     * Waits until the texts of the elements {@code by} matches satisfy {@code condition}, and
+     * returns them. An Ajax update may replace the elements while they are read (stale): they
+     * are read again.
+     */
+    public List<String> awaitTexts(By by, Predicate<List<String>> condition) {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> texts = d.findElements(by).stream().map(WebElement::getText).toList();
+                    return condition.test(texts) ? texts : null;
+                });
     }
 
     /** The path of the page shown. */
