@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.govca.db.testkit.DatabaseFixture;
@@ -162,6 +163,37 @@ class AuditChainTest {
 
             assertThat(seqs).containsExactly(1, 2);
             assertThat(verify(db, KEY).verifiedRows()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void appendAll_severalEntriesAfterOthers_chainsThemInOrderUnderOneHead(DatabaseKind kind) throws SQLException {
+        AuditLog log = new AuditLog(KEY);
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            appendEvents(db, 2);
+            long last = db.inTransaction(em -> log.appendAll(em, List.of(entry("CERTIFICATE_ISSUE", 3),
+                    entry("CERTIFICATE_ISSUE", 4), entry("CERTIFICATE_ISSUE", 5))));
+            long next = db.inTransaction(em -> log.append(em, entry("LOGIN", 6)));
+
+            assertThat(last).isEqualTo(5);
+            assertThat(next).isEqualTo(6);
+            String fourth = db.inTransaction(em -> em.find(AuditEventRecord.class, 4L).target());
+            assertThat(fourth).isEqualTo("serial-4");
+            AuditVerification v = verify(db, KEY);
+            assertThat(v.ok()).as(v.detail()).isTrue();
+            assertThat(v.verifiedRows()).isEqualTo(6);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void appendAll_noEntries_isRefusedAndWritesNothing(DatabaseKind kind) throws SQLException {
+        AuditLog log = new AuditLog(KEY);
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            assertThatThrownBy(() -> db.runInTransaction(em -> log.appendAll(em, List.of())))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(verify(db, KEY).verifiedRows()).isZero();
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.db.audit.AuditEntry;
@@ -54,15 +55,27 @@ public class AuditTrail {
     /** Appends a row inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String target, AuditOutcome outcome, Map<String, ?> details) {
-        context.auditLog().append(em, new AuditEntry(actor, action, target, outcome, json(details),
-                context.clock().instant()));
+        context.auditLog().append(em, entry(actor, action, target, outcome, details));
+    }
+
+    /**
+     * Appends rows inside the caller's transaction under one lock of the chain head, in their
+     * order (several actions committed together, each with its own row).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<AuditEntry> entries) {
+        context.auditLog().appendAll(em, entries);
+    }
+
+    /** The row {@link #record} would append, for {@link #recordAll}; stamped now. */
+    public AuditEntry entry(String actor, String action, String target, AuditOutcome outcome, Map<String, ?> details) {
+        return new AuditEntry(actor, action, target, outcome, json(details), context.clock().instant());
     }
 
     /** Appends a row in a transaction of its own, for refusals and failures. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusal(String actor, String action, String target, Map<String, ?> details) {
-        context.auditLog().append(em, new AuditEntry(actor, action, target, AuditOutcome.FAILURE, json(details),
-                context.clock().instant()));
+        context.auditLog().append(em, entry(actor, action, target, AuditOutcome.FAILURE, details));
     }
 
     /** Appends a row in a transaction of its own (events that are not part of another action). */

@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import vn.govca.ca.application.audit.AuditTrail;
+import vn.govca.db.audit.AuditEntry;
 import vn.govca.db.audit.AuditOutcome;
 import vn.govca.db.domain.CertificateRecord;
 import vn.govca.db.domain.IssuanceRecord;
@@ -35,41 +39,86 @@ public class IssuanceSteps {
     @Inject
     AuditTrail audit;
 
+    /** A linted TBS to reserve: step 4 of one issuance. */
+    public record Reservation(long caId, PreparedCertificate prepared, String requestedBy, Instant now) {
+    }
+
+    /** A signed certificate to store and audit: step 7 of one issuance. */
+    public record Completion(long certificateId, long caId, SignedCertificate signed, String actor,
+                             Map<String, ?> details, Instant now) {
+    }
+
     /**
-     * Commits the serial and the linted TBS. A serial already used by this CA surfaces as
-     * {@link vn.govca.db.infrastructure.DuplicateSerialException} and nothing is stored.
+     * Commits the serials and the linted TBSs of several issuances in one transaction. A serial
+     * already used by its CA surfaces as {@link vn.govca.db.infrastructure.DuplicateSerialException}
+     * and nothing is stored.
      *
-     * @return the id of the reserved certificate row
+     * @return the ids of the reserved certificate rows, in the order of {@code reservations}
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long reserve(long caId, PreparedCertificate prepared, String requestedBy, Instant now) {
+    public List<Long> reserveAll(List<Reservation> reservations) {
+        List<Long> ids = new ArrayList<>(reservations.size());
+        for (Reservation r : reservations) {
+            ids.add(reserveOne(r));
+        }
+        return ids;
+    }
+
+    /** {@link #reserveAll} of one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long reserve(Reservation reservation) {
+        return reserveOne(reservation);
+    }
+
+    private long reserveOne(Reservation r) {
+        PreparedCertificate prepared = r.prepared();
         // GovCA's DN form ("C=VN, O=..., CN=..."), as CA records store it: not Bouncy Castle's
         // X500Name.toString(), whose separators and escaping depend on a name style.
         String dn = SubjectName.fromX500Name(prepared.subject()).toString();
-        CertificateRecord cert = new CertificateRepository(em).reserve(CertificateRecord.reserve(caId,
+        CertificateRecord cert = new CertificateRepository(em).reserve(CertificateRecord.reserve(r.caId(),
                 SerialHex.of(prepared.serial().hex()), dn, SearchText.fold(dn), prepared.profile().name(),
-                prepared.notBefore(), prepared.notAfter(), now));
-        new IssuanceRecordRepository(em).add(IssuanceRecord.reserved(cert.id(), prepared.tbsDer(), requestedBy, now));
+                prepared.notBefore(), prepared.notAfter(), r.now()));
+        new IssuanceRecordRepository(em).add(IssuanceRecord.reserved(cert.id(), prepared.tbsDer(), r.requestedBy(),
+                r.now()));
         return cert.id();
     }
 
     /**
-     * Stores the signed certificate and audits the issuance in one transaction. The reservation
-     * is updated in place, guarded by its RESERVED state, not read back: this runs on every
-     * issuance.
+     * Stores the signed certificates of several issuances and audits each, in one transaction:
+     * the audit chain's head is locked once for all of them. The reservations are updated in
+     * place, guarded by their RESERVED state, not read back: this runs on every issuance.
+     *
+     * @return {@code null} for each completion (nothing to return; a list, to fit a group commit)
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void complete(long certificateId, long caId, SignedCertificate signed, String actor, Map<String, ?> details,
-                         Instant now) {
-        try {
-            new CertificateRepository(em).storeSigned(certificateId, signed.der(), Sha256Hex.digestOf(signed.der()),
-                    now);
-            new IssuanceRecordRepository(em).markSigned(certificateId, now);
-        } catch (RecordStateException e) {
-            throw GovCaException.internal("reservation " + certificateId + " cannot be completed", e);
+    public List<Void> completeAll(List<Completion> completions) {
+        List<AuditEntry> entries = new ArrayList<>(completions.size());
+        for (Completion c : completions) {
+            store(c);
+            entries.add(audit.entry(c.actor(), AuditTrail.CERTIFICATE_ISSUED,
+                    target(c.caId(), SerialHex.of(c.signed().serial().hex())), AuditOutcome.SUCCESS, c.details()));
         }
-        audit.record(actor, AuditTrail.CERTIFICATE_ISSUED, target(caId, SerialHex.of(signed.serial().hex())),
-                AuditOutcome.SUCCESS, details);
+        audit.recordAll(entries);
+        return Collections.nCopies(completions.size(), null);
+    }
+
+    /** {@link #completeAll} of one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Void complete(Completion c) {
+        store(c);
+        audit.record(c.actor(), AuditTrail.CERTIFICATE_ISSUED, target(c.caId(), SerialHex.of(c.signed().serial().hex())),
+                AuditOutcome.SUCCESS, c.details());
+        return null;
+    }
+
+    private void store(Completion c) {
+        try {
+            new CertificateRepository(em).storeSigned(c.certificateId(), c.signed().der(),
+                    Sha256Hex.digestOf(c.signed().der()), c.now());
+            new IssuanceRecordRepository(em).markSigned(c.certificateId(), c.now());
+        } catch (RecordStateException e) {
+            throw GovCaException.internal("reservation " + c.certificateId() + " cannot be completed", e);
+        }
     }
 
     /** Marks a reservation whose signing failed; the serial is never reused. */
