@@ -17,7 +17,10 @@
 #                   server's CPU (WildFly's issuance path keeps C2 busy for 1-3 minutes on 2 cores)
 #   CLIENTS=8       concurrent REST clients;  SIGN_THREADS=2  threads of the raw-sign run
 #   CASES="rsa-soft rsa-hsm ec-soft"   which cases, in this order
-#   HTTP=1.1        HTTP version of the load client (1.1 or 2)
+#   LOAD=java       the load tool: java (IssuanceBench: TLS client certificate, one JVM) or wrk
+#                   (bench/issuance.lua: bearer token from the password login; same bodies, same
+#                   closed loop, less of the 2 cores for the load tool itself)
+#   HTTP=1.1        HTTP version of the load client (1.1 or 2; LOAD=java only)
 #   CSR_KEY=EC-P256 subscriber key of the CSRs (EC-P256 or RSA-2048; the server verifies each CSR)
 #   BUILD=1         0: do not build the project (use dist/target, cli/target as they are)
 #   DB_DURABLE=1    0: innodb_flush_log_at_trx_commit=2 (not what production runs)
@@ -46,9 +49,10 @@ CSR_KEY="${CSR_KEY:-EC-P256}"
 BUILD="${BUILD:-1}"
 DB_DURABLE="${DB_DURABLE:-1}"
 DB_URL_OPTIONS="${DB_URL_OPTIONS:-}"
+LOAD="${LOAD:-java}"
 JFR="${JFR:-0}"  # not PROFILE: bench/ocsp.sh and crl.sh source this file and default that one to 1
 RESULTS_DIR="${RESULTS_DIR:-$BENCH/results}"
-COMMAND="JFR=$JFR WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE${DB_URL_OPTIONS:+ DB_URL_OPTIONS=$DB_URL_OPTIONS} CASES=\"$CASES\" bench/issuance.sh"
+COMMAND="LOAD=$LOAD JFR=$JFR WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE${DB_URL_OPTIONS:+ DB_URL_OPTIONS=$DB_URL_OPTIONS} CASES=\"$CASES\" bench/issuance.sh"
 
 WORK="$BENCH/target/run"
 GHOME="$WORK/home"
@@ -122,6 +126,7 @@ preflight() {
     done
     [ -x /usr/sbin/mariadbd ] || command -v mariadbd >/dev/null || die "mariadbd is not installed (apt-get install mariadb-server)"
     [ -f "$SOFTHSM_LIB" ] || die "$SOFTHSM_LIB is missing (apt-get install softhsm2)"
+    [ "$LOAD" != wrk ] || command -v wrk >/dev/null || die "wrk is not installed (apt-get install wrk)"
     for p in $HTTP_PORT $HTTPS_PORT; do
         port_in_use "$p" && die "port $p is in use: ./govca up needs 8080 and 8443 (stop the other server first)"
     done
@@ -292,11 +297,59 @@ raw_sign() { # case
 }
 
 issuance() { # case [warm-up seconds, measured seconds]
+    if [ "$LOAD" = wrk ]; then issuance_wrk "$@"; return; fi
     java -Xmx512m -cp "$BENCH_CP" vn.govca.bench.IssuanceBench --base "$API" \
         --client-p12 "$GHOME/admin/admin.p12" --client-pass-file "$GHOME/admin/admin.p12.pass" \
         --trust "$GHOME/tls/management-ca.pem" --ca "$(case_ca "$1")" --profile tls-server \
         --csr-key "$CSR_KEY" --clients "$CLIENTS" --http "$HTTP" --warmup "${2:-$WARMUP}" --seconds "${3:-$MEASURE}" \
         2>>"$LOGS/bench-stderr.log"
+}
+
+# wrk latency "123.45us" / "1.23ms" / "1.02s" -> ms
+to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.3f", v }'; }
+
+# The same measurement with wrk (LOAD=wrk): CLIENTS connections, each a closed loop, the bodies
+# IssuanceBench writes, a bearer token from the password login (wrk has no client certificates).
+# Prints a JSON line shaped like IssuanceBench's; a non-2xx answer or a socket error fails the run.
+issuance_wrk() { # case [warm-up seconds, measured seconds]
+    local c="$1" warm="${2:-$WARMUP}" secs="${3:-$MEASURE}" bodies="$WORK/bodies-$1.txt" token out status
+    local times="$WORK/wrk-times.txt" requests warmed=0 rps p50 p99 max non2xx errors cpu
+    if [ ! -s "$bodies" ]; then
+        java -Xmx512m -cp "$BENCH_CP" vn.govca.bench.IssuanceBench --ca "$(case_ca "$c")" --profile tls-server \
+            --csr-key "$CSR_KEY" --write-bodies "$bodies" 2>>"$LOGS/bench-stderr.log" || return 1
+    fi
+    status=$(curl -s -o "$WORK/login.json" -w '%{http_code}' --cacert "$GHOME/tls/management-ca.pem" \
+        -H 'Content-Type: application/json' \
+        -d "$(jq -cn --arg p "$(cat "$GHOME/admin/admin.password")" '{username:"admin", password:$p}')" \
+        "$API/api/v1/auth/login") || status=000
+    [ "$status" = 200 ] || { echo "login answered $status: $(cat "$WORK/login.json")" >>"$LOGS/bench-stderr.log"; return 1; }
+    token=$(jq -r .token "$WORK/login.json")
+    out="$WORK/wrk-issuance.txt"
+    if [ "$warm" -gt 0 ]; then
+        wrk -t 2 -c "$CLIENTS" -d "${warm}s" -s "$BENCH/issuance.lua" "$API" -- "$bodies" "$token" >"$out" 2>&1 || return 1
+        grep -q 'Non-2xx\|Socket errors' "$out" && { cat "$out" >>"$LOGS/bench-stderr.log"; return 1; }
+        warmed=$(awk '/requests in/ { print $1 }' "$out")
+    fi
+    local TIMEFORMAT='%U %S'
+    { time wrk -t 2 -c "$CLIENTS" -d "${secs}s" --latency -s "$BENCH/issuance.lua" "$API" -- "$bodies" "$token" \
+        >"$out" 2>&1; } 2>"$times" || { cat "$out" >>"$LOGS/bench-stderr.log"; return 1; }
+    cat "$out" >>"$LOGS/wrk-issuance.log"
+    requests=$(awk '/requests in/ { print $1 }' "$out")
+    rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+    p50=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
+    p99=$(awk '$1 == "99%" { print $2 }' "$out" | to_ms)
+    max=$(awk '$1 == "Latency" && NF >= 4 { print $4; exit }' "$out" | to_ms)
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out"); non2xx=${non2xx:-0}
+    errors=$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$out"); errors=${errors:-0}
+    cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$times")
+    jq -cn --arg ca "$(case_ca "$c")" --arg k "$CSR_KEY" --argjson n "$CLIENTS" --argjson w "$warm" --argjson s "$secs" \
+        --argjson req "${requests:-0}" --argjson rps "${rps:-0}" --argjson p50 "$p50" --argjson p99 "$p99" --argjson max "$max" \
+        --argjson all "$(( ${requests:-0} + ${warmed:-0} ))" --argjson cpu "$cpu" --argjson bad "$non2xx" --argjson err "$errors" \
+        '{tool:"IssuanceBench", load:"wrk", ok:($bad == 0 and $err == 0), ca:$ca, profile:"tls-server", csrKey:$k, clients:$n,
+          http:"1.1", warmupSeconds:$w, seconds:$s, issued:$req, perSecond:$rps, p50Ms:$p50, p99Ms:$p99, maxMs:$max,
+          issuedInAll:$all, clientCpuMsPerCert:((10 * $cpu / ([$req, 1] | max) | round) / 10)}
+         + (if $bad > 0 or $err > 0 then {failure:("\($bad) non-2xx answers, \($err) socket errors")} else {} end)'
+    [ "$non2xx" = 0 ] && [ "$errors" = 0 ]
 }
 
 # A fresh server compiles its issuance path on the first requests, and on 2 cores the JIT needs
@@ -407,14 +460,16 @@ median() { # tool, case, field
     jq -s --arg tool "$1" --arg case "$2" --arg f "$3" \
         '[.[] | select(.tool == $tool and .case == $case) | .[$f]] | sort
          | if length == 0 then null elif length % 2 == 1 then .[length / 2 | floor]
-           else (.[length / 2 - 1] + .[length / 2]) / 2 end' "$WORK/results.jsonl"
+           else (.[length / 2 - 1] + .[length / 2]) / 2 end
+         | if . == null then null else (. * 100 | round) / 100 end' "$WORK/results.jsonl"
 }
 
 report_row() { # case
-    local c="$1" raw iss ratio p50 p99 scpu dcpu sql commits target verdict
+    local c="$1" raw iss ratio p50 p99 scpu dcpu ccpu sql commits target verdict
     raw=$(median RawSignBench "$c" perSecond); iss=$(median IssuanceBench "$c" perSecond)
     p50=$(median IssuanceBench "$c" p50Ms); p99=$(median IssuanceBench "$c" p99Ms)
     scpu=$(median IssuanceBench "$c" serverCpuMsPerCert); dcpu=$(median IssuanceBench "$c" dbCpuMsPerCert)
+    ccpu=$(median IssuanceBench "$c" clientCpuMsPerCert)
     sql=$(median IssuanceBench "$c" dbStatementsPerCert); commits=$(median IssuanceBench "$c" dbCommitsPerCert)
     ratio=$(jq -n --argjson a "$iss" --argjson b "$raw" '(1000 * $a / $b | round) / 10')
     if [ "$c" = ec-soft ]; then
@@ -422,8 +477,8 @@ report_row() { # case
     else
         target="≥ 60 % of raw"; verdict=$(jq -n --argjson r "$ratio" 'if $r >= 60 then "pass" else "FAIL" end')
     fi
-    printf '| %s | %s | %s | %s | %s | %s %% | %s | %s | %s | %s | %s / %s | %s | %s |\n' "$c" "$(case_key "$c")" \
-        "$(case_token "$c")" "$raw" "$iss" "$ratio" "$p50" "$p99" "$scpu" "$dcpu" "$sql" "$commits" "$target" "${verdict//\"/}"
+    printf '| %s | %s | %s | %s | %s | %s %% | %s | %s | %s | %s | %s | %s / %s | %s | %s |\n' "$c" "$(case_key "$c")" \
+        "$(case_token "$c")" "$raw" "$iss" "$ratio" "$p50" "$p99" "$scpu" "$dcpu" "$ccpu" "$sql" "$commits" "$target" "${verdict//\"/}"
 }
 
 write_report() {
@@ -440,12 +495,18 @@ write_report() {
         printf -- '- Java: %s\n' "$(java -version 2>&1 | head -n 1)"
         printf -- '- MariaDB: %s, innodb_flush_log_at_trx_commit=%s; SoftHSM %s\n' \
             "$(mariadb-admin --version | sed 's/.*Distrib \([^,]*\),.*/\1/')" "$DB_FLUSH" "$(softhsm2-util --version)"
-        printf -- '- Each case: %s × (raw signing %s threads, then issuance %s clients HTTP/%s), %s s warm-up + %s s measured each; medians over the repetitions\n\n' \
+        printf -- '- Each case: %s × (raw signing %s threads, then issuance %s clients HTTP/%s), %s s warm-up + %s s measured each; medians over the repetitions\n' \
             "$REPEAT" "$SIGN_THREADS" "$CLIENTS" "$HTTP" "$WARMUP" "$MEASURE"
-        printf '| case | CA key | token | raw signatures/s | issued/s | issued ÷ raw | p50 ms | p99 ms | GovCA CPU ms/cert | MariaDB CPU ms/cert | SQL statements / commits per cert | target | result |\n'
-        printf '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'
+        if [ "$LOAD" = wrk ]; then
+            printf -- '- Load tool: wrk %s (bench/issuance.lua), %s connections, bearer token from the password login\n\n' \
+                "$(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }')" "$CLIENTS"
+        else
+            printf -- '- Load tool: IssuanceBench (Java HttpClient), %s clients, TLS client certificate\n\n' "$CLIENTS"
+        fi
+        printf '| case | CA key | token | raw signatures/s | issued/s | issued ÷ raw | p50 ms | p99 ms | GovCA CPU ms/cert | MariaDB CPU ms/cert | load tool CPU ms/cert | SQL statements / commits per cert | target | result |\n'
+        printf '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'
         for c in $CASES; do report_row "$c"; done
-        printf '\nIssued = `201 Created` answers of `POST /api/v1/certificates` (profile tls-server, %s subscriber keys) completed in the measured seconds; every other answer stops the run. Raw = signatures of a 1 KiB message with the same key in its token (`CryptoToken.signer`), server idle. CPU ms/cert = CPU time of the WildFly JVM / of mariadbd during the issuance run divided by the certificates it issued (warm-up included): the cost per certificate, whatever else runs on the machine. SQL statements / commits = MariaDB'"'"'s Questions / Com_commit counters over the same run per certificate issued.\n\n' "$CSR_KEY"
+        printf '\nIssued = `201 Created` answers of `POST /api/v1/certificates` (profile tls-server, %s subscriber keys) completed in the measured seconds; every other answer stops the run. Raw = signatures of a 1 KiB message with the same key in its token (`CryptoToken.signer`), server idle. CPU ms/cert = CPU time of the WildFly JVM / of mariadbd / of the load tool during the issuance run divided by the certificates it issued (warm-up included): the cost per certificate, whatever else runs on the machine. SQL statements / commits = MariaDB'"'"'s Questions / Com_commit counters over the same run per certificate issued.\n\n' "$CSR_KEY"
         printf '## Every measurement\n\n```\n'
         cat "$WORK/results.jsonl"
         printf '```\n'

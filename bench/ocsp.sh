@@ -151,9 +151,6 @@ EOF
 }
 
 # --- Load ------------------------------------------------------------------------------------------------
-# wrk latency "123.45us" / "1.23ms" / "1.02s" -> ms
-to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.3f", v }'; }
-
 # wrk_run system method conns rep url mode file path: one measured wrk run, one JSON line to results.jsonl.
 wrk_run() {
     local system=$1 method=$2 conns=$3 rep=$4 url=$5 mode=$6 file=$7 path=$8

@@ -1,10 +1,12 @@
 package vn.govca.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -38,13 +40,15 @@ import vn.govca.pki.infrastructure.cert.CsrBuilder;
  * built once before the clock starts and reused round-robin; the server does not refuse a
  * reused key, and building requests is not what is measured. Prints one JSON line
  * ({@code issued}: answers completed in the measured seconds; {@code issuedInAll}: every
- * certificate this run obtained, warm-up included); exit code 0 on success, 1 on a failed run,
- * 2 on bad arguments.
+ * certificate this run obtained, warm-up included; {@code clientCpuMsPerCert}: this JVM's own CPU
+ * time per certificate, JIT included); exit code 0 on success, 1 on a failed run, 2 on bad
+ * arguments. With {@code --write-bodies FILE} it only writes the request bodies, one JSON object
+ * per line, for wrk ({@code bench/issuance.lua}) and exits.
  */
 public final class IssuanceBench {
 
     private static final Set<String> OPTIONS = Set.of("base", "client-p12", "client-pass-file", "trust", "ca",
-            "profile", "clients", "warmup", "seconds", "http", "csrs", "csr-key");
+            "profile", "clients", "warmup", "seconds", "http", "csrs", "csr-key", "write-bodies");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     private final URI endpoint;
@@ -83,6 +87,14 @@ public final class IssuanceBench {
             case "2" -> HttpClient.Version.HTTP_2;
             default -> throw new IllegalArgumentException("option --http must be 1.1 or 2");
         };
+        String bodiesFile = args.optional("write-bodies", null);
+        if (bodiesFile != null) {
+            // for another load tool (bench/issuance.lua): one JSON body per line, nothing sent
+            List<String> lines = requestBodies(load, args.number("csrs", 16, 1, 10_000)).stream()
+                    .map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+            Files.write(Path.of(bodiesFile), lines, StandardCharsets.UTF_8);
+            return 0;
+        }
         SSLContext tls = ClientTls.context(Path.of(args.required("client-p12")),
                 Path.of(args.required("client-pass-file")), Path.of(args.required("trust")));
         List<byte[]> bodies = requestBodies(load, args.number("csrs", 16, 1, 10_000));
@@ -122,6 +134,9 @@ public final class IssuanceBench {
     }
 
     private String measure(Window window, Load load) throws InterruptedException {
+        // this process's own CPU per certificate: the load tool shares the machine with the server
+        long cpu0 = processCpuNanos();
+        int issued0 = issuedInAll.get();
         List<Samples> samples = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < load.clients(); i++) {
@@ -134,6 +149,7 @@ public final class IssuanceBench {
         for (Thread t : threads) {
             t.join();
         }
+        double clientCpuMs = (processCpuNanos() - cpu0) / 1e6 / Math.max(1, issuedInAll.get() - issued0);
         int issued = samples.stream().mapToInt(Samples::count).sum();
         double[] p = Samples.percentilesMillis(samples);
         String failure = window.failure();
@@ -145,8 +161,13 @@ public final class IssuanceBench {
                 + ",\"perSecond\":" + Window.round(issued / window.measuredSeconds())
                 + ",\"p50Ms\":" + Window.round(p[0]) + ",\"p99Ms\":" + Window.round(p[1])
                 + ",\"maxMs\":" + Window.round(p[2]) + ",\"tlsSessions\":" + tlsSessions.size()
-                + ",\"issuedInAll\":" + issuedInAll.get()
+                + ",\"issuedInAll\":" + issuedInAll.get() + ",\"clientCpuMsPerCert\":" + Window.round(clientCpuMs)
                 + (failure == null ? "" : ",\"failure\":\"" + json(failure) + "\"") + "}";
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** A client's closed loop: send, wait for the answer, send again. */
