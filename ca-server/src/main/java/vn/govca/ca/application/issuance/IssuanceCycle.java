@@ -1,6 +1,5 @@
 package vn.govca.ca.application.issuance;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -60,15 +59,12 @@ public class IssuanceCycle {
     @Inject
     AuditTrail audit;
 
-    private GroupCommit<IssuanceSteps.Reservation, Long> reservations;
-    private GroupCommit<IssuanceSteps.Completion, Void> completions;
-
-    @PostConstruct
-    void groupCommits() {
-        // through the CDI proxy: each batch, and each item retried alone, is a transaction of its own
-        reservations = new GroupCommit<>(MAX_BATCH, steps::reserveAll, steps::reserve);
-        completions = new GroupCommit<>(MAX_BATCH, steps::completeAll, steps::complete);
-    }
+    // Through the injected proxy, read at each call: each batch, and each item retried alone, is a
+    // transaction of its own.
+    private final GroupCommit<IssuanceSteps.Reservation, Long> reservations = new GroupCommit<>(MAX_BATCH,
+            items -> steps.reserveAll(items), item -> steps.reserve(item));
+    private final GroupCommit<IssuanceSteps.Completion, Void> completions = new GroupCommit<>(MAX_BATCH,
+            items -> steps.completeAll(items), item -> steps.complete(item));
 
     public SignedCertificate issue(Issuer issuer, IssuanceRequest request, String actor) {
         // 2-4: serial, build + lint, reserve (retried only on a serial collision)

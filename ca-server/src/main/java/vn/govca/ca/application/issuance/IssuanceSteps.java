@@ -92,23 +92,25 @@ public class IssuanceSteps {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Void> completeAll(List<Completion> completions) {
+        return storeAndAudit(completions);
+    }
+
+    /** {@link #completeAll} of one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Void complete(Completion completion) {
+        storeAndAudit(List.of(completion));
+        return null;
+    }
+
+    private List<Void> storeAndAudit(List<Completion> completions) {
         List<AuditEntry> entries = new ArrayList<>(completions.size());
         for (Completion c : completions) {
             store(c);
             entries.add(audit.entry(c.actor(), AuditTrail.CERTIFICATE_ISSUED,
                     target(c.caId(), SerialHex.of(c.signed().serial().hex())), AuditOutcome.SUCCESS, c.details()));
         }
-        audit.recordAll(entries);
+        audit.recordAll(entries); // last: the chain head stays locked only until the commit
         return Collections.nCopies(completions.size(), null);
-    }
-
-    /** {@link #completeAll} of one. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Void complete(Completion c) {
-        store(c);
-        audit.record(c.actor(), AuditTrail.CERTIFICATE_ISSUED, target(c.caId(), SerialHex.of(c.signed().serial().hex())),
-                AuditOutcome.SUCCESS, c.details());
-        return null;
     }
 
     private void store(Completion c) {
