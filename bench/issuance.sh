@@ -17,9 +17,9 @@
 #                   server's CPU (WildFly's issuance path keeps C2 busy for 1-3 minutes on 2 cores)
 #   CLIENTS=8       concurrent REST clients;  SIGN_THREADS=2  threads of the raw-sign run
 #   CASES="rsa-soft rsa-hsm ec-soft"   which cases, in this order
-#   LOAD=java       the load tool: java (IssuanceBench: TLS client certificate, one JVM) or wrk
-#                   (bench/issuance.lua: bearer token from the password login; same bodies, same
-#                   closed loop, less of the 2 cores for the load tool itself)
+#   LOAD=wrk        the load tool: wrk (bench/issuance.lua: bearer token from the password login,
+#                   0.1-0.3 ms of CPU per certificate) or java (IssuanceBench: TLS client
+#                   certificate; its JVM took 2.9 ms per certificate of the same 2 cores)
 #   HTTP=1.1        HTTP version of the load client (1.1 or 2; LOAD=java only)
 #   CSR_KEY=EC-P256 subscriber key of the CSRs (EC-P256 or RSA-2048; the server verifies each CSR)
 #   BUILD=1         0: do not build the project (use dist/target, cli/target as they are)
@@ -49,7 +49,7 @@ CSR_KEY="${CSR_KEY:-EC-P256}"
 BUILD="${BUILD:-1}"
 DB_DURABLE="${DB_DURABLE:-1}"
 DB_URL_OPTIONS="${DB_URL_OPTIONS:-}"
-LOAD="${LOAD:-java}"
+LOAD="${LOAD:-wrk}"
 JFR="${JFR:-0}"  # not PROFILE: bench/ocsp.sh and crl.sh source this file and default that one to 1
 RESULTS_DIR="${RESULTS_DIR:-$BENCH/results}"
 COMMAND="LOAD=$LOAD JFR=$JFR WARMUP=$WARMUP SECONDS=$MEASURE REPEAT=$REPEAT SERVER_WARMUP=$SERVER_WARMUP CLIENTS=$CLIENTS SIGN_THREADS=$SIGN_THREADS HTTP=$HTTP CSR_KEY=$CSR_KEY DB_DURABLE=$DB_DURABLE${DB_URL_OPTIONS:+ DB_URL_OPTIONS=$DB_URL_OPTIONS} CASES=\"$CASES\" bench/issuance.sh"
