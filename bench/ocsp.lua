@@ -4,6 +4,8 @@
 --      post:  POST PATH, body = DER of the hex line of FILE (post.hex)
 --      nonce: POST PATH, body = prefix .. 16 fresh octets .. suffix (nonce.hex: "prefixhex:suffixhex");
 --             the 16 octets are a per-thread counter and thread id plus random octets: all unique.
+--      walk:  GET PATH/<line of FILE> in file order, every line once before any twice: thread t of
+--             T (4th argument) takes lines t, t+T, t+2T, ... (to fill the responder's cache).
 -- Lines are loaded once per thread, before the clock starts; a request costs one table lookup.
 
 local threads = {}
@@ -19,7 +21,7 @@ local function unhex(h)
    return (h:gsub("..", function(cc) return string.char(tonumber(cc, 16)) end))
 end
 
-local mode, path, lines, n, seq
+local mode, path, lines, n, seq, walkers
 local prefixes, suffixes = {}, {}
 local headers = { ["Content-Type"] = "application/ocsp-request" }
 
@@ -28,8 +30,9 @@ function init(args)
    tid = tid or 0 -- global, set by setup() through thread:set
    seq = 0
    lines = {}
+   walkers = tonumber(args[4] or "1")
    for line in io.lines(args[2]) do
-      if mode == "get" then
+      if mode == "get" or mode == "walk" then
          table.insert(lines, line)
       elseif mode == "post" then
          table.insert(lines, unhex(line))
@@ -49,6 +52,11 @@ local function be32(v)
 end
 
 function request()
+   if mode == "walk" then
+      local i = ((tid - 1) + seq * walkers) % n + 1
+      seq = seq + 1
+      return wrk.format("GET", path .. "/" .. lines[i])
+   end
    local i = math.random(n)
    if mode == "get" then
       return wrk.format("GET", path .. "/" .. lines[i])
