@@ -34,17 +34,38 @@ public final class IssuanceRecordRepository {
      * @throws RecordStateException the certificate's issuance is not RESERVED (nothing is changed)
      */
     public void markSigned(long certificateId, Instant at) {
-        int updated = em.createQuery("UPDATE IssuanceRecord i SET i.state = :signed, i.completedAt = :at"
-                        + " WHERE i.certificateId = :c AND i.state = :reserved")
-                .setParameter("signed", IssuanceState.SIGNED)
-                .setParameter("at", IssuanceRecord.completedAt(at))
-                .setParameter("c", certificateId)
-                .setParameter("reserved", IssuanceState.RESERVED)
-                .executeUpdate();
-        if (updated != 1) {
+        if (signed(List.of(certificateId), at) != 1) {
             throw new RecordStateException("cannot mark signed the issuance of certificate #" + certificateId
                     + ": it is not RESERVED");
         }
+    }
+
+    /**
+     * {@link #markSigned} for several certificates in one UPDATE (a group commit of issuances).
+     *
+     * @param certificateIds distinct ids, at least one
+     * @throws RecordStateException unless every one of them was RESERVED; the others may have been
+     *         marked, so the caller's transaction must roll back (it does: the exception is unchecked)
+     */
+    public void markAllSigned(List<Long> certificateIds, Instant at) {
+        if (certificateIds.isEmpty()) {
+            throw new IllegalArgumentException("no certificates to mark signed");
+        }
+        int updated = signed(certificateIds, at);
+        if (updated != certificateIds.size()) {
+            throw new RecordStateException("cannot mark signed the issuances of certificates " + certificateIds
+                    + ": " + (certificateIds.size() - updated) + " of them are not RESERVED");
+        }
+    }
+
+    private int signed(List<Long> certificateIds, Instant at) {
+        return em.createQuery("UPDATE IssuanceRecord i SET i.state = :signed, i.completedAt = :at"
+                        + " WHERE i.certificateId IN :c AND i.state = :reserved")
+                .setParameter("signed", IssuanceState.SIGNED)
+                .setParameter("at", IssuanceRecord.completedAt(at))
+                .setParameter("c", certificateIds)
+                .setParameter("reserved", IssuanceState.RESERVED)
+                .executeUpdate();
     }
 
     public Optional<IssuanceRecord> findByCertificateId(long certificateId) {

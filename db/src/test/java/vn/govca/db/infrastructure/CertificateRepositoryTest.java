@@ -171,6 +171,40 @@ class CertificateRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void markAllSigned_allReserved_marksEachOnceAndOneNotReserved_refusesAndTheRollbackKeepsAll(DatabaseKind kind) {
+        try (DatabaseFixture db = DatabaseFixture.migrated(kind)) {
+            long caId = db.inTransaction(em -> Samples.addActiveCa(em, "ca-1"));
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (String serial : new String[] {"11", "12", "13"}) {
+                ids.add(db.inTransaction(em -> {
+                    long certId = new CertificateRepository(em).reserve(Samples.reservation(caId, serial, "A")).id();
+                    new IssuanceRecordRepository(em).add(vn.govca.db.domain.IssuanceRecord.reserved(certId,
+                            new byte[] {0x30, 0x00}, "op", Samples.T0));
+                    return certId;
+                }));
+            }
+            Instant signedAt = Samples.T0.plusSeconds(5);
+
+            db.runInTransaction(em -> new IssuanceRecordRepository(em).markAllSigned(ids.subList(0, 2), signedAt));
+            assertThatThrownBy(() -> db.runInTransaction(em ->
+                    new IssuanceRecordRepository(em).markAllSigned(ids, signedAt.plusSeconds(1))))
+                    .isInstanceOf(vn.govca.db.domain.RecordStateException.class).hasMessageContaining("2 of them");
+
+            for (int i = 0; i < 3; i++) {
+                long id = ids.get(i);
+                vn.govca.db.domain.IssuanceRecord r = db.inTransaction(em ->
+                        new IssuanceRecordRepository(em).findByCertificateId(id).orElseThrow());
+                assertThat(r.state()).as("certificate %d", id).isEqualTo(i < 2
+                        ? vn.govca.db.domain.IssuanceState.SIGNED : vn.govca.db.domain.IssuanceState.RESERVED);
+                if (i < 2) {
+                    assertThat(r.completedAt()).isEqualTo(signedAt);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void revoke_committed_persistsReasonAndTimesExactly(DatabaseKind kind) {
         Instant revokedAt = Instant.parse("2041-07-01T12:00:00.000001Z");
         Instant compromisedAt = Instant.parse("2041-06-30T00:00:00Z");

@@ -103,24 +103,25 @@ public class IssuanceSteps {
     }
 
     private List<Void> storeAndAudit(List<Completion> completions) {
+        List<Long> ids = completions.stream().map(Completion::certificateId).toList();
         List<AuditEntry> entries = new ArrayList<>(completions.size());
-        for (Completion c : completions) {
-            store(c);
-            entries.add(audit.entry(c.actor(), AuditTrail.CERTIFICATE_ISSUED,
-                    target(c.caId(), SerialHex.of(c.signed().serial().hex())), AuditOutcome.SUCCESS, c.details()));
+        CertificateRepository certificates = new CertificateRepository(em);
+        Instant latest = completions.get(0).now();
+        try {
+            for (Completion c : completions) {
+                certificates.storeSigned(c.certificateId(), c.signed().der(), Sha256Hex.digestOf(c.signed().der()),
+                        c.now());
+                latest = c.now().isAfter(latest) ? c.now() : latest;
+                entries.add(audit.entry(c.actor(), AuditTrail.CERTIFICATE_ISSUED,
+                        target(c.caId(), SerialHex.of(c.signed().serial().hex())), AuditOutcome.SUCCESS, c.details()));
+            }
+            // the issuance records in one UPDATE, stamped with the batch's latest completion
+            new IssuanceRecordRepository(em).markAllSigned(ids, latest);
+        } catch (RecordStateException e) {
+            throw GovCaException.internal("reservations " + ids + " cannot be completed", e);
         }
         audit.recordAll(entries); // last: the chain head stays locked only until the commit
         return Collections.nCopies(completions.size(), null);
-    }
-
-    private void store(Completion c) {
-        try {
-            new CertificateRepository(em).storeSigned(c.certificateId(), c.signed().der(),
-                    Sha256Hex.digestOf(c.signed().der()), c.now());
-            new IssuanceRecordRepository(em).markSigned(c.certificateId(), c.now());
-        } catch (RecordStateException e) {
-            throw GovCaException.internal("reservation " + c.certificateId() + " cannot be completed", e);
-        }
     }
 
     /** Marks a reservation whose signing failed; the serial is never reused. */
