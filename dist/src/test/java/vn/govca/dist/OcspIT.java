@@ -126,6 +126,25 @@ class OcspIT {
                 .doesNotContain("WARNING");
     }
 
+    /**
+     * /health says how many signed answers are cached: the answers for a new certificate show there.
+     * (Asked again until they do: the status follower may drop a just-cached answer once when it
+     * sees the issuance, which is a change of that certificate.)
+     */
+    @Test
+    void health_answersForANewCertificate_countedAsCachedAnswers() throws Exception {
+        Chain c = issue("cached");
+        int before = api.httpGet("/health").json().getInt("ocspCachedAnswers");
+        Instant deadline = Instant.now().plus(REVOCATION_BOUND.multipliedBy(2));
+        int cached;
+        do {
+            assertThat(ocspPost(request(c, null)).getStatus()).isEqualTo(OCSPResp.SUCCESSFUL);
+            cached = api.httpGet("/health").json().getInt("ocspCachedAnswers");
+        } while (cached <= before && Instant.now().isBefore(deadline));
+
+        assertThat(cached).as("cached answers before the first request: %d", before).isGreaterThan(before);
+    }
+
     @Test
     void suspend_bundledProfilesForbidHold_refusedAndStillGood() throws Exception {
         Chain c = issue("hold");

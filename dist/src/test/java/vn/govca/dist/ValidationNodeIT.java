@@ -219,7 +219,8 @@ class ValidationNodeIT {
         HttpResponse<byte[]> h = send(HttpRequest.newBuilder(URI.create(node.httpBase() + "/health")).GET());
         String body = new String(h.body(), StandardCharsets.UTF_8);
         assertThat(h.statusCode()).as(body).isEqualTo(200);
-        assertThat(body).contains("\"status\":\"UP\"").contains(ISSUING).contains("served");
+        assertThat(body).contains("\"status\":\"UP\"").contains(ISSUING).contains("served")
+                .containsPattern("\"ocspCachedAnswers\":\\d+");
     }
 
     // ------------------------------------------------------------------------------------------

@@ -13,14 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import vn.govca.ca.application.ca.CaDirectory;
+import vn.govca.ca.application.ocsp.OcspService;
 import vn.govca.ca.infrastructure.ServerContext;
 import vn.govca.ca.infrastructure.startup.StartupSequence;
 import vn.govca.db.domain.CertificateAuthorityRecord;
 import vn.govca.db.domain.CertificateAuthorityStatus;
+import vn.govca.ocsp.application.OcspResponder;
 
 /**
  * {@code GET /health}: 200 when start-up finished, the database answers and every active CA's
- * token answers; 503 otherwise, saying which part is down. Public, for load balancers.
+ * token answers; 503 otherwise, saying which part is down. Public, for load balancers. Also says
+ * how many signed OCSP answers are cached ({@code ocspCachedAnswers}): after a restart the cache
+ * fills as relying parties ask, and until then their first answers are signed one by one.
  */
 @Path("health")
 public class HealthResource {
@@ -37,8 +41,11 @@ public class HealthResource {
     @Inject
     CaDirectory directory;
 
+    @Inject
+    OcspService ocsp;
+
     /** The health answer. */
-    public record Health(String status, String database, Map<String, String> cas) {
+    public record Health(String status, String database, Map<String, String> cas, int ocspCachedAnswers) {
     }
 
     @GET
@@ -56,8 +63,13 @@ public class HealthResource {
                 }
             }
         }
-        Health h = new Health(up ? "UP" : "DOWN", db, cas);
+        Health h = new Health(up ? "UP" : "DOWN", db, cas, ocspCachedAnswers());
         return Response.status(up ? 200 : 503).entity(h).header("Cache-Control", "no-store").build();
+    }
+
+    private int ocspCachedAnswers() {
+        OcspResponder responder = ocsp.responder();
+        return responder == null ? 0 : responder.preProducedCount();
     }
 
     private String database() {

@@ -18,7 +18,8 @@ import vn.govca.pki.domain.token.TokenStatus;
  * {@code GET /health} of a validation node, for load balancers: 200 when the database (replica)
  * answers and the responder token is active; 503 otherwise, saying which part is down. Lists
  * per CA whether it is served (a CA whose responder certificate is not provisioned yet is answered
- * {@code unauthorized} but does not take the node out of the pool).
+ * {@code unauthorized} but does not take the node out of the pool), and how many signed answers are
+ * cached ({@code ocspCachedAnswers}: after a restart the cache fills as relying parties ask).
  */
 @Path("health")
 public class HealthResource {
@@ -30,7 +31,8 @@ public class HealthResource {
     ValidationNode node;
 
     /** The health answer. */
-    public record Health(String status, String database, String responderToken, Map<String, String> cas) {
+    public record Health(String status, String database, String responderToken, Map<String, String> cas,
+                         int ocspCachedAnswers) {
     }
 
     @GET
@@ -39,7 +41,8 @@ public class HealthResource {
         String db = database();
         TokenStatus token = node.tokenStatus();
         boolean up = "UP".equals(db) && token.active();
-        Health h = new Health(up ? "UP" : "DOWN", db, token.active() ? "UP" : "DOWN: " + token.reason(), node.cas());
+        Health h = new Health(up ? "UP" : "DOWN", db, token.active() ? "UP" : "DOWN: " + token.reason(), node.cas(),
+                node.responder() == null ? 0 : node.responder().preProducedCount());
         return Response.status(up ? 200 : 503).entity(h).header("Cache-Control", "no-store").build();
     }
 
