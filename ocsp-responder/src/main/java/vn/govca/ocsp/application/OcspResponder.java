@@ -16,6 +16,7 @@ import vn.govca.ocsp.domain.OcspReply;
 import vn.govca.ocsp.domain.OcspRequest;
 import vn.govca.ocsp.domain.OcspRequestParser;
 import vn.govca.ocsp.domain.OcspResponseStatus;
+import vn.govca.ocsp.domain.PlainCertIdRequest;
 import vn.govca.ocsp.domain.RequestedCertId;
 import vn.govca.ocsp.domain.ServedIssuer;
 import vn.govca.pki.domain.GovCaException;
@@ -87,12 +88,12 @@ public final class OcspResponder {
      * Cheap enough for an HTTP server's I/O thread; never blocks, never throws.
      */
     public Optional<OcspReply> cached(byte[] requestDer) {
-        return fromMemory(() -> parser.parse(requestDer), false);
+        return fromMemory(() -> requestDer, false);
     }
 
     /** {@link #cached} for the encoded request of {@code GET /ocsp/{request}}. */
     public Optional<OcspReply> cachedGet(String encodedRequest) {
-        return fromMemory(() -> parser.parse(parser.decodeGet(encodedRequest)), false);
+        return fromMemory(() -> parser.decodeGet(encodedRequest), false);
     }
 
     /**
@@ -172,15 +173,20 @@ public final class OcspResponder {
      * Never throws.
      */
     public Optional<OcspReply> signedFromMemory(byte[] requestDer) {
-        return fromMemory(() -> parser.parse(requestDer), true);
+        return fromMemory(() -> requestDer, true);
     }
 
-    private Optional<OcspReply> fromMemory(Supplier<OcspRequest> parse, boolean sign) {
+    private Optional<OcspReply> fromMemory(Supplier<byte[]> der, boolean sign) {
         if (config.requestSignature() == RequestSignaturePolicy.REQUIRE) {
             return Optional.empty();
         }
         try {
-            OcspRequest request = parse.get();
+            byte[] requestDer = der.get();
+            Optional<OcspReply> plainHit = plainHit(requestDer);
+            if (plainHit.isPresent()) {
+                return plainHit;
+            }
+            OcspRequest request = parser.parse(requestDer);
             Optional<ServedIssuer> issuer = soleIssuer(request);
             if (issuer.isEmpty()) {
                 return Optional.of(OcspReply.unsuccessful(OcspResponseStatus.UNAUTHORIZED));
@@ -213,6 +219,26 @@ public final class OcspResponder {
         } catch (RuntimeException e) {
             return Optional.empty(); // respond() answers it, and logs the fault
         }
+    }
+
+    /**
+     * The pre-produced response to a request of the plain shape (one CertID, nothing else), found
+     * without Bouncy Castle's parser; empty when the shape, the issuer or a fresh response is
+     * missing — then the full parse answers, alike.
+     */
+    private Optional<OcspReply> plainHit(byte[] requestDer) {
+        Optional<PlainCertIdRequest> plain = PlainCertIdRequest.read(requestDer, config.maxRequestBytes());
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        PlainCertIdRequest p = plain.get();
+        Optional<ServedIssuer> issuer = issuers.find(p.issuer());
+        if (issuer.isEmpty()) {
+            return Optional.empty();
+        }
+        PreProducedResponses.Key key = new PreProducedResponses.Key(issuer.get().ca().id(), p.serial(),
+                p.issuer().algorithm(), p.parametersAbsent());
+        return preProduced.fresh(key, issuer.get().credential(), clock.instant()).map(this::reply);
     }
 
     private Optional<ServedIssuer> soleIssuer(OcspRequest request) {

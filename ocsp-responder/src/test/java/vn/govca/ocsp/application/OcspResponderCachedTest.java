@@ -64,6 +64,20 @@ class OcspResponderCachedTest {
     }
 
     @Test
+    void cached_sameSerialOtherHashAlgorithm_emptyUntilThatCertIdIsAnswered() {
+        // each CertID form is answered with its own echo (RFC 6960 §4.2.1): the plain look-up keys
+        // on the hash algorithm as the full parse does
+        responder.respond(request(leaf.serial().value()));
+        byte[] sha256 = Requests.of(pki.pki.sub.holder(), CertIdHashAlgorithm.SHA256, leaf.serial().value());
+
+        assertThat(responder.cached(sha256)).isEmpty();
+        OcspReply produced = responder.respond(sha256);
+        assertThat(responder.cached(sha256)).get().extracting(OcspReply::der).isEqualTo(produced.der());
+        assertThat(Requests.basic(produced.der()).getResponses()[0].getCertID().getHashAlgOID())
+                .isEqualTo(CertIdHashAlgorithm.SHA256.oid());
+    }
+
+    @Test
     void cached_afterRevocation_emptyUntilRespondProducesTheRevokedAnswer() {
         byte[] req = request(leaf.serial().value());
         responder.respond(req);
