@@ -7,6 +7,8 @@
 --      walk:  GET PATH/<line of FILE> in file order, every line once before any twice: thread t of
 --             T (4th argument) takes lines t, t+T, t+2T, ... (to fill the responder's cache).
 -- Lines are loaded once per thread, before the clock starts; a request costs one table lookup.
+-- Every request carries "Host: $OCSP_HOST" when that variable is set (bench/ocsp.sh sets a DNS name,
+-- as relying parties send the host of the certificate's AIA URL; wrk's default is the URL's 127.0.0.1).
 
 local threads = {}
 local counter = 0
@@ -23,7 +25,9 @@ end
 
 local mode, path, lines, n, seq, walkers
 local prefixes, suffixes = {}, {}
-local headers = { ["Content-Type"] = "application/ocsp-request" }
+local host = os.getenv("OCSP_HOST")
+local headers = { ["Content-Type"] = "application/ocsp-request", ["Host"] = host }
+local get_headers = { ["Host"] = host }
 
 function init(args)
    mode, path = args[1], args[3]
@@ -55,11 +59,11 @@ function request()
    if mode == "walk" then
       local i = ((tid - 1) + seq * walkers) % n + 1
       seq = seq + 1
-      return wrk.format("GET", path .. "/" .. lines[i])
+      return wrk.format("GET", path .. "/" .. lines[i], get_headers)
    end
    local i = math.random(n)
    if mode == "get" then
-      return wrk.format("GET", path .. "/" .. lines[i])
+      return wrk.format("GET", path .. "/" .. lines[i], get_headers)
    elseif mode == "post" then
       return wrk.format("POST", path, headers, lines[i])
    end
