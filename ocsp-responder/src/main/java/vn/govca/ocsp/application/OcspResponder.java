@@ -57,6 +57,7 @@ public final class OcspResponder {
     private final OcspRequestParser parser;
     private final ResponseProducer producer;
     private final PreProducedResponses preProduced;
+    private volatile boolean signsInProcess;
 
     public OcspResponder(OcspResponderConfig config, IssuerDirectory issuers, CertificateStatusSource statuses,
             Clock clock) {
@@ -107,6 +108,20 @@ public final class OcspResponder {
     /** Call after {@code ca}'s certificate or responder credential changed in a way that needs re-signing. */
     public void issuerChanged(CaRef ca) {
         preProduced.invalidate(ca);
+    }
+
+    /**
+     * Whether the responder token signs in this JVM ({@code CryptoToken#signsInProcess}: a soft
+     * token), so that a signature never waits and an HTTP I/O thread may sign; false (the safe
+     * answer for an HSM) until the deployable says otherwise.
+     */
+    public boolean signsInProcess() {
+        return signsInProcess;
+    }
+
+    /** Set by the deployable once it holds the responder token: see {@link #signsInProcess()}. */
+    public void signsInProcess(boolean inProcess) {
+        this.signsInProcess = inProcess;
     }
 
     /** The pre-produced responses currently kept. */

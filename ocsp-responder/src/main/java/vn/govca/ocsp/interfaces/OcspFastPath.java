@@ -13,6 +13,7 @@ import jakarta.servlet.ServletContext;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.govca.ocsp.domain.OcspReply;
@@ -22,8 +23,9 @@ import vn.govca.ocsp.domain.OcspRequestParser;
  * Answers the OCSP requests that a pre-produced response answers — the common case: one CertID,
  * no nonce — in an Undertow handler ahead of the servlet chain, on the I/O thread, without a
  * servlet request, security context or worker-thread hand-off. A POST with a nonce or several
- * CertIDs whose statuses are all pre-produced is signed on a worker thread, still without the
- * servlet chain. Everything else (a status not read yet, a chunked or oversized body, any doubt)
+ * CertIDs whose statuses are all pre-produced is signed without the servlet chain: on the I/O
+ * thread when the responder token signs in this JVM (a soft token: tens of microseconds of CPU,
+ * never a wait — the hand-off cost more than that on two cores), else on a worker thread. Everything else (a status not read yet, a chunked or oversized body, any doubt)
  * goes on to {@link OcspServlet} unchanged, which answers it in full. The answers are the servlet's: the same
  * {@link OcspHttp} headers, the same responder core ({@code OcspResponder.cached}).
  *
@@ -42,12 +44,15 @@ public final class OcspFastPath implements ServletExtension {
      *
      * @param post   the reply to a DER request body, or empty when the servlet must answer
      * @param get    the reply to the encoded request of a GET, or empty when the servlet must answer
-     * @param signed the reply to a DER request body that may need signing (never on an I/O
-     *               thread), or empty when the servlet must answer
+     * @param signed the reply to a DER request body that may need signing, or empty when the
+     *               servlet must answer; on an I/O thread only if {@code signsInProcess}
+     * @param signsInProcess whether {@code signed} never waits (the responder token signs in this
+     *               JVM), so that an I/O thread may call it
      * @param now    the time used for {@code max-age}
      */
     public record Answers(Function<byte[], Optional<OcspReply>> post, Function<String, Optional<OcspReply>> get,
-                          Function<byte[], Optional<OcspReply>> signed, Supplier<Instant> now) {
+                          Function<byte[], Optional<OcspReply>> signed, BooleanSupplier signsInProcess,
+                          Supplier<Instant> now) {
     }
 
     @Override
@@ -96,15 +101,16 @@ public final class OcspFastPath implements ServletExtension {
         }
 
         /**
-         * With the whole body read: the cached answer; else, on a worker thread, an answer signed
-         * from pre-produced statuses; else the servlet, with the body given back to the exchange
-         * (as Undertow's RequestBufferingHandler gives it back), read as if untouched.
+         * With the whole body read: the cached answer; else an answer signed from pre-produced
+         * statuses (on this I/O thread if signing never waits, else on a worker thread); else the
+         * servlet on a worker thread, with the body given back to the exchange (as Undertow's
+         * RequestBufferingHandler gives it back), read as if untouched.
          */
         private void afterBody(HttpServerExchange exchange, byte[] body, Answers a) {
             Optional<OcspReply> reply = a.post().apply(body);
             if (reply.isPresent()) {
                 send(exchange, OcspHttp.posted(reply.get()));
-            } else if (exchange.isInIoThread()) {
+            } else if (exchange.isInIoThread() && !a.signsInProcess().getAsBoolean()) {
                 exchange.dispatch(() -> signedOrServlet(exchange, body, a));
             } else {
                 signedOrServlet(exchange, body, a);
@@ -115,8 +121,15 @@ public final class OcspFastPath implements ServletExtension {
             Optional<OcspReply> reply = a.signed().apply(body);
             if (reply.isPresent()) {
                 send(exchange, OcspHttp.posted(reply.get()));
-                return;
+            } else if (exchange.isInIoThread()) {
+                exchange.dispatch(() -> servlet(exchange, body));
+            } else {
+                servlet(exchange, body);
             }
+        }
+
+        /** The servlet chain, on a worker thread, reading {@code body} as if untouched. */
+        private void servlet(HttpServerExchange exchange, byte[] body) {
             Connectors.ungetRequestBytes(exchange, new ImmediatePooledByteBuffer(ByteBuffer.wrap(body)));
             Connectors.resetRequestChannel(exchange);
             try {

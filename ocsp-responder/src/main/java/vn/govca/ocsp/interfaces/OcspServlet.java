@@ -69,10 +69,19 @@ public abstract class OcspServlet extends HttpServlet {
 
     /**
      * The reply to a DER request signed from pre-produced statuses, or empty when {@link #respond}
-     * must answer ({@link OcspResponder#signedFromMemory}); called on a worker thread.
+     * must answer ({@link OcspResponder#signedFromMemory}); called on an I/O thread only when
+     * {@link #signsInProcess()}, else on a worker thread.
      */
     protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
         return core().signedFromMemory(requestDer);
+    }
+
+    /**
+     * Whether nonce answers may be signed on the I/O thread that read the request
+     * ({@link OcspResponder#signsInProcess()}: a soft responder token), instead of on a worker thread.
+     */
+    protected boolean signsInProcess() {
+        return core().signsInProcess();
     }
 
     /** {@link #cached} for the encoded request of a GET. */
@@ -95,7 +104,8 @@ public abstract class OcspServlet extends HttpServlet {
     public void init() throws ServletException {
         super.init();
         getServletContext().setAttribute(OcspFastPath.ATTRIBUTE,
-                new OcspFastPath.Answers(this::cached, this::cachedGet, this::signedFromMemory, this::now));
+                new OcspFastPath.Answers(this::cached, this::cachedGet, this::signedFromMemory,
+                        this::signsInProcess, this::now));
     }
 
     @Override

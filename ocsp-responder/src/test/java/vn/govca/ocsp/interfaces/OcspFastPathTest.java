@@ -7,6 +7,11 @@ import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
 import io.undertow.servlet.util.ImmediateInstanceFactory;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -65,6 +70,22 @@ class OcspFastPathTest {
         protected OcspReply respondToGet(String encodedRequest) {
             reached.incrementAndGet();
             return super.respondToGet(encodedRequest);
+        }
+
+        /** The thread of the last {@link #signedFromMemory} call, and of the last servlet answer. */
+        final transient AtomicReference<String> signedOn = new AtomicReference<>();
+        final transient AtomicReference<String> servedOn = new AtomicReference<>();
+
+        @Override
+        protected Optional<OcspReply> signedFromMemory(byte[] requestDer) {
+            signedOn.set(Thread.currentThread().getName());
+            return super.signedFromMemory(requestDer);
+        }
+
+        @Override
+        protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            servedOn.set(Thread.currentThread().getName());
+            super.doPost(req, resp);
         }
     }
 
@@ -155,6 +176,37 @@ class OcspFastPathTest {
         assertThat(servlet.reached).hasValue(1);
         assertThat(r.headers().firstValue("Cache-Control")).contains(OcspHttp.NOT_CACHED);
         assertThat(nonceOf(r.body())).endsWith(nonce);
+        assertThat(servlet.signedOn.get()).as("a token that may wait (the default) signs on a worker").contains("task");
+    }
+
+    @Test
+    void post_nonceWithASignerInThisJvm_signedOnTheIoThreadAndEchoed() throws Exception {
+        servlet.responder.signsInProcess(true);
+        BigInteger serial = pki.issueGood("001099012354").serial().value();
+        post("/ocsp", request(serial));
+        byte[] nonce = new byte[] {7, 7, 7, 7, 7, 7, 7, 7, 1, 2, 3, 4, 5, 6, 7, 8};
+
+        HttpResponse<byte[]> r = post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1,
+                serial));
+
+        assertThat(servlet.reached).hasValue(1);
+        assertThat(nonceOf(r.body())).endsWith(nonce);
+        assertThat(servlet.signedOn.get()).contains("I/O");
+    }
+
+    @Test
+    void post_nonceWithASignerInThisJvmForAStatusNotReadYet_servletOnAWorkerWithTheBodyIntact() throws Exception {
+        servlet.responder.signsInProcess(true);
+        BigInteger serial = pki.issueGood("001099012355").serial().value();
+        byte[] nonce = new byte[] {5, 5, 5, 5, 5, 5, 5, 5, 1, 2, 3, 4, 5, 6, 7, 8};
+
+        HttpResponse<byte[]> r = post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1,
+                serial));
+
+        assertThat(servlet.reached).hasValue(1);
+        assertThat(servlet.servedOn.get()).as("the servlet reads the database: never on an I/O thread").contains("task");
+        assertThat(nonceOf(r.body())).endsWith(nonce);
+        assertThat(Requests.basic(r.body()).getResponses()[0].getCertID().getSerialNumber()).isEqualTo(serial);
     }
 
     @Test

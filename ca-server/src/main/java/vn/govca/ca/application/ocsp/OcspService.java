@@ -131,6 +131,7 @@ public class OcspService {
         CryptoToken token;
         try {
             token = context.tokens().active(tokenName);
+            responder.signsInProcess(token.signsInProcess());
         } catch (GovCaException e) {
             report(Level.WARNING, "OCSP is not served: responder token '" + tokenName + "' cannot be used ("
                     + e.getMessage() + "); configure token." + tokenName + ".* (docs/configuration.md)");

@@ -73,6 +73,7 @@ public class ValidationNode {
         config = NodeConfig.fromSystemProperties();
         token = CryptoTokens.open(config.token());
         responder = new OcspResponder(config.responder(), issuers, new DatabaseStatusSource(em), clock);
+        responder.signsInProcess(token.signsInProcess());
         provisioned = new ProvisionedIssuers(em, clock);
         refresh();
         DatabaseStatusFollower follower = new DatabaseStatusFollower(em, clock);

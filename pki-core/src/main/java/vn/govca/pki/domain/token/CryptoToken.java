@@ -77,6 +77,15 @@ public interface CryptoToken extends AutoCloseable {
      */
     ContentSigner signer(String alias);
 
+    /**
+     * Whether a signature is computation in this JVM (a soft token) rather than a call to a
+     * device that may wait (PKCS#11): then it takes tens of microseconds of CPU and never blocks,
+     * and an HTTP I/O thread may sign without handing the work to a worker thread.
+     */
+    default boolean signsInProcess() {
+        return false;
+    }
+
     /** The aliases of all key pairs in the token, sorted. */
     List<String> aliases();
 

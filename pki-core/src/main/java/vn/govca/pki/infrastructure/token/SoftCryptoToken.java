@@ -60,6 +60,12 @@ public final class SoftCryptoToken extends JcaCryptoToken {
         this.password = config.password();
     }
 
+    /** Keys are in memory and sign with Bouncy Castle or the JDK: computation, never a wait. */
+    @Override
+    public boolean signsInProcess() {
+        return true;
+    }
+
     @Override
     Map<String, TokenKey> login() {
         KeyStore loaded = file.loadOrCreate(password);

@@ -48,6 +48,7 @@ class Pkcs11CryptoTokenTest {
     void generateKeyPair_rsa3072AndEcP256_signaturesVerify() {
         try (CryptoToken token = activated(hsm.config())) {
             assertThat(token).isInstanceOf(Pkcs11CryptoToken.class);
+            assertThat(token.signsInProcess()).as("an HSM call may wait: never on an I/O thread").isFalse();
             PublicKey rsa = token.generateKeyPair("rsa", KeySpec.RSA_3072);
             PublicKey ec = token.generateKeyPair("ec", KeySpec.EC_P256);
 

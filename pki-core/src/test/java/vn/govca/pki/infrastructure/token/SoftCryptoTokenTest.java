@@ -76,6 +76,7 @@ class SoftCryptoTokenTest {
             assertThat(reopened.publicKey("ec")).isEqualTo(ec);
             assertThat(Signatures.signAndVerify(reopened, "rsa", "m")).isTrue();
             assertThat(Signatures.signAndVerify(reopened, "ec", "m")).isTrue();
+            assertThat(reopened.signsInProcess()).isTrue();
         }
     }
 
