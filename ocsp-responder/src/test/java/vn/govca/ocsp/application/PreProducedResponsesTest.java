@@ -30,6 +30,20 @@ class PreProducedResponsesTest {
     }
 
     @Test
+    void key_equalOnlyWhenEveryPartIsEqual() {
+        var k = key(7, CertIdHashAlgorithm.SHA1, false);
+        var same = new PreProducedResponses.Key(CA.id(), new BigInteger("7"), CertIdHashAlgorithm.SHA1, false);
+
+        assertThat(same).isEqualTo(k).hasSameHashCodeAs(k);
+        assertThat(key(8, CertIdHashAlgorithm.SHA1, false)).isNotEqualTo(k);
+        assertThat(key(7, CertIdHashAlgorithm.SHA256, false)).isNotEqualTo(k);
+        assertThat(key(7, CertIdHashAlgorithm.SHA1, true)).isNotEqualTo(k);
+        assertThat(new PreProducedResponses.Key(CA.id() + 1, BigInteger.valueOf(7), CertIdHashAlgorithm.SHA1, false))
+                .isNotEqualTo(k);
+        assertThat(k).isNotEqualTo(null).isNotEqualTo("7");
+    }
+
+    @Test
     void fresh_withinReuseWindow_hit() {
         PreProducedResponses cache = new PreProducedResponses(100, 10, Duration.ofHours(3));
         var k = key(1, CertIdHashAlgorithm.SHA1, false);
