@@ -170,8 +170,7 @@ class OcspFastPathTest {
         post("/ocsp", request(serial));
         byte[] nonce = new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
 
-        HttpResponse<byte[]> r = post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1,
-                serial));
+        HttpResponse<byte[]> r = postWithNonce(serial, nonce);
 
         assertThat(servlet.reached).hasValue(1);
         assertThat(r.headers().firstValue("Cache-Control")).contains(OcspHttp.NOT_CACHED);
@@ -186,8 +185,7 @@ class OcspFastPathTest {
         post("/ocsp", request(serial));
         byte[] nonce = new byte[] {7, 7, 7, 7, 7, 7, 7, 7, 1, 2, 3, 4, 5, 6, 7, 8};
 
-        HttpResponse<byte[]> r = post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1,
-                serial));
+        HttpResponse<byte[]> r = postWithNonce(serial, nonce);
 
         assertThat(servlet.reached).hasValue(1);
         assertThat(nonceOf(r.body())).endsWith(nonce);
@@ -200,8 +198,7 @@ class OcspFastPathTest {
         BigInteger serial = pki.issueGood("001099012355").serial().value();
         byte[] nonce = new byte[] {5, 5, 5, 5, 5, 5, 5, 5, 1, 2, 3, 4, 5, 6, 7, 8};
 
-        HttpResponse<byte[]> r = post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1,
-                serial));
+        HttpResponse<byte[]> r = postWithNonce(serial, nonce);
 
         assertThat(servlet.reached).hasValue(1);
         assertThat(servlet.servedOn.get()).as("the servlet reads the database: never on an I/O thread").contains("task");
@@ -214,12 +211,15 @@ class OcspFastPathTest {
         BigInteger serial = pki.issueGood("001099012353").serial().value();
         byte[] nonce = new byte[] {9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6};
 
-        HttpResponse<byte[]> r = post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1,
-                serial));
+        HttpResponse<byte[]> r = postWithNonce(serial, nonce);
 
         assertThat(servlet.reached).hasValue(1);
         assertThat(nonceOf(r.body())).endsWith(nonce);
         assertThat(Requests.basic(r.body()).getResponses()[0].getCertID().getSerialNumber()).isEqualTo(serial);
+    }
+
+    private HttpResponse<byte[]> postWithNonce(BigInteger serial, byte[] nonce) throws Exception {
+        return post("/ocsp", Requests.withNonce(nonce, pki.pki.sub.holder(), CertIdHashAlgorithm.SHA1, serial));
     }
 
     private static byte[] nonceOf(byte[] der) {
