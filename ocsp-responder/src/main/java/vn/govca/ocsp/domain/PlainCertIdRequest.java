@@ -26,6 +26,8 @@ public record PlainCertIdRequest(IssuerHashKey issuer, boolean parametersAbsent,
     private static final int INTEGER = 0x02;
     private static final int OBJECT_IDENTIFIER = 0x06;
     private static final int NULL = 0x05;
+    /** Once: {@code values()} copies the array on every call. */
+    private static final CertIdHashAlgorithm[] ALGORITHMS = CertIdHashAlgorithm.values();
     private static final byte[][] OIDS = oidEncodings();
 
     /**
@@ -55,6 +57,10 @@ public record PlainCertIdRequest(IssuerHashKey issuer, boolean parametersAbsent,
             this.d = d;
         }
 
+        /**
+         * Walks the whole shape first and builds the values only once it is plain: a request with
+         * a nonce (the common non-plain one) costs a walk, not hashes and a serial thrown away.
+         */
         PlainCertIdRequest request() throws IOException {
             int ocspRequestEnd = enter(SEQUENCE);
             int tbsEnd = enter(SEQUENCE);
@@ -68,9 +74,12 @@ public record PlainCertIdRequest(IssuerHashKey issuer, boolean parametersAbsent,
                 throw NOT_PLAIN;
             }
             leave(algorithmEnd);
-            byte[] nameHash = octets(expect(OCTET_STRING));
-            byte[] keyHash = octets(expect(OCTET_STRING));
-            BigInteger serial = integer(expect(INTEGER));
+            int nameHashLength = expect(OCTET_STRING);
+            int nameHash = skip(nameHashLength);
+            int keyHashLength = expect(OCTET_STRING);
+            int keyHash = skip(keyHashLength);
+            int serialLength = expect(INTEGER);
+            int serial = skip(minimalInteger(serialLength));
             leave(certIdEnd);
             leave(requestEnd);
             leave(listEnd);
@@ -79,7 +88,10 @@ public record PlainCertIdRequest(IssuerHashKey issuer, boolean parametersAbsent,
             if (off != d.length) {
                 throw NOT_PLAIN;
             }
-            return new PlainCertIdRequest(new IssuerHashKey(algorithm, nameHash, keyHash), parametersAbsent, serial);
+            return new PlainCertIdRequest(new IssuerHashKey(algorithm,
+                    Arrays.copyOfRange(d, nameHash, nameHash + nameHashLength),
+                    Arrays.copyOfRange(d, keyHash, keyHash + keyHashLength)),
+                    parametersAbsent, new BigInteger(d, serial, serialLength));
         }
 
         /** Enters a constructed element with tag {@code tag}; returns the offset after it. */
@@ -132,39 +144,37 @@ public record PlainCertIdRequest(IssuerHashKey issuer, boolean parametersAbsent,
                 byte[] oid = OIDS[i];
                 if (oid.length == length && Arrays.equals(d, off, off + length, oid, 0, length)) {
                     off += length;
-                    return CertIdHashAlgorithm.values()[i];
+                    return ALGORITHMS[i];
                 }
             }
             throw NOT_PLAIN; // unknown or unsupported hash: the full parser answers it
         }
 
-        private byte[] octets(int length) {
-            byte[] value = Arrays.copyOfRange(d, off, off + length);
+        /** Steps over {@code length} content octets; returns where they start. */
+        private int skip(int length) {
+            int start = off;
             off += length;
-            return value;
+            return start;
         }
 
-        /** A minimally encoded INTEGER, as Bouncy Castle requires (it refuses the others). */
-        private BigInteger integer(int length) throws IOException {
+        /** {@code length} if the INTEGER here is minimally encoded, as Bouncy Castle requires. */
+        private int minimalInteger(int length) throws IOException {
             if (length == 0 || length > 1 && (d[off] == 0 && d[off + 1] >= 0 || d[off] == -1 && d[off + 1] < 0)) {
                 throw NOT_PLAIN;
             }
-            BigInteger value = new BigInteger(d, off, length);
-            off += length;
-            return value;
+            return length;
         }
     }
 
     /** The content octets of each hash algorithm's OID, in {@link CertIdHashAlgorithm} order. */
     private static byte[][] oidEncodings() {
-        CertIdHashAlgorithm[] all = CertIdHashAlgorithm.values();
-        byte[][] oids = new byte[all.length][];
-        for (int i = 0; i < all.length; i++) {
+        byte[][] oids = new byte[ALGORITHMS.length][];
+        for (int i = 0; i < ALGORITHMS.length; i++) {
             try {
-                byte[] encoded = all[i].oid().getEncoded();
+                byte[] encoded = ALGORITHMS[i].oid().getEncoded();
                 oids[i] = Arrays.copyOfRange(encoded, 2, encoded.length); // tag 06 and a short length
             } catch (IOException e) {
-                throw new IllegalStateException("cannot encode " + all[i].oid(), e);
+                throw new IllegalStateException("cannot encode " + ALGORITHMS[i].oid(), e);
             }
         }
         return oids;
