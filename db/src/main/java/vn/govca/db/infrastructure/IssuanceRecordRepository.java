@@ -28,20 +28,9 @@ public final class IssuanceRecordRepository {
     }
 
     /**
-     * RESERVED becomes SIGNED in one UPDATE, without loading the record (see
+     * RESERVED becomes SIGNED for the issuances of {@code certificateIds} in one UPDATE (step
+     * "store" of one issuance or of a group commit), without loading the records (see
      * {@link CertificateRepository#storeSigned}).
-     *
-     * @throws RecordStateException the certificate's issuance is not RESERVED (nothing is changed)
-     */
-    public void markSigned(long certificateId, Instant at) {
-        if (signed(List.of(certificateId), at) != 1) {
-            throw new RecordStateException("cannot mark signed the issuance of certificate #" + certificateId
-                    + ": it is not RESERVED");
-        }
-    }
-
-    /**
-     * {@link #markSigned} for several certificates in one UPDATE (a group commit of issuances).
      *
      * @param certificateIds distinct ids, at least one
      * @throws RecordStateException unless every one of them was RESERVED; the others may have been

@@ -124,7 +124,7 @@ class CertificateRepositoryTest {
 
             db.runInTransaction(em -> {
                 new CertificateRepository(em).storeSigned(id, der, Sha256Hex.digestOf(der), signedAt);
-                new IssuanceRecordRepository(em).markSigned(id, signedAt);
+                new IssuanceRecordRepository(em).markAllSigned(java.util.List.of(id), signedAt);
             });
 
             CertificateRecord found = db.inTransaction(em ->
@@ -160,7 +160,7 @@ class CertificateRepositoryTest {
                             Samples.T0.plusSeconds(1))))
                     .isInstanceOf(vn.govca.db.domain.RecordStateException.class).hasMessageContaining("not RESERVED");
             assertThatThrownBy(() -> db.runInTransaction(em ->
-                    new IssuanceRecordRepository(em).markSigned(id, Samples.T0)))
+                    new IssuanceRecordRepository(em).markAllSigned(java.util.List.of(id), Samples.T0)))
                     .isInstanceOf(vn.govca.db.domain.RecordStateException.class);
 
             CertificateRecord found = db.inTransaction(em -> new CertificateRepository(em).findById(id).orElseThrow());
